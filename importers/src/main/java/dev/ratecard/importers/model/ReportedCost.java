@@ -1,0 +1,28 @@
+package dev.ratecard.importers.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The cost a source stated for a record, already converted to the currency's major unit (an Anthropic cost
+ * report's cents become dollars at import). Kept beside the recomputed cost, never overwritten by it.
+ */
+public record ReportedCost(BigDecimal amount, String currency, Kind kind) {
+    /** Whether the amount is what was billed, or a tool's own estimate (LiteLLM {@code spend}, Helicone {@code cost}). */
+    public enum Kind { INVOICED, ESTIMATED }
+
+    public ReportedCost {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(kind, "kind");
+        currency = currency.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public static ReportedCost invoicedUsd(BigDecimal amount) {
+        return new ReportedCost(amount, "USD", Kind.INVOICED);
+    }
+
+    public static ReportedCost estimatedUsd(BigDecimal amount) {
+        return new ReportedCost(amount, "USD", Kind.ESTIMATED);
+    }
+}
