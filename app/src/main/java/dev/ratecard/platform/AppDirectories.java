@@ -1,0 +1,84 @@
+package dev.ratecard.platform;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where Ratecard keeps its files: the workspace database and backups ({@link #dataDir()}) and the user's
+ * settings ({@link #configDir()}). Follows each OS's convention (XDG on Linux, {@code %APPDATA%} on
+ * Windows, {@code ~/Library/Application Support} on macOS). A home given by the {@code ratecard.home} system
+ * property or the {@code RATECARD_HOME} environment variable holds both, so that tests and portable
+ * installs never touch the real ones.
+ */
+public final class AppDirectories {
+    public static final String HOME_PROPERTY = "ratecard.home";
+    public static final String HOME_VARIABLE = "RATECARD_HOME";
+    private static final String APP = "ratecard";
+
+    private final Path dataDir;
+    private final Path configDir;
+
+    private AppDirectories(Path dataDir, Path configDir) {
+        this.dataDir = dataDir;
+        this.configDir = configDir;
+    }
+
+    /** Both folders under one home, e.g. a test's temporary folder. */
+    public static AppDirectories under(Path home) {
+        Objects.requireNonNull(home, "home");
+        return new AppDirectories(home.resolve("data"), home.resolve("config"));
+    }
+
+    /** The folders for this process: an explicit home first, then the OS convention. */
+    public static AppDirectories forThisProcess() {
+        return resolve(System.getProperty("os.name", ""), System.getProperty("user.home", "."),
+                System.getProperty(HOME_PROPERTY), System.getenv());
+    }
+
+    static AppDirectories resolve(String osName, String userHome, String homeProperty, Map<String, String> env) {
+        String explicit = firstNonBlank(homeProperty, env.get(HOME_VARIABLE));
+        if (explicit != null) {
+            return under(Path.of(explicit));
+        }
+        Path home = Path.of(userHome);
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            Path appData = pathOr(env.get("APPDATA"), home.resolve("AppData").resolve("Roaming"));
+            Path base = appData.resolve("Ratecard");
+            return new AppDirectories(base.resolve("data"), base.resolve("config"));
+        }
+        if (os.startsWith("mac")) {
+            Path base = home.resolve("Library").resolve("Application Support").resolve("Ratecard");
+            return new AppDirectories(base.resolve("data"), base.resolve("config"));
+        }
+        Path data = pathOr(env.get("XDG_DATA_HOME"), home.resolve(".local").resolve("share")).resolve(APP);
+        Path config = pathOr(env.get("XDG_CONFIG_HOME"), home.resolve(".config")).resolve(APP);
+        return new AppDirectories(data, config);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path configDir() {
+        return configDir;
+    }
+
+    /** The workspace database unless the user names another. */
+    public Path defaultDatabase() {
+        return dataDir.resolve("workspace.db");
+    }
+
+    private static Path pathOr(String value, Path fallback) {
+        return value == null || value.isBlank() ? fallback : Path.of(value);
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a;
+        }
+        return b != null && !b.isBlank() ? b : null;
+    }
+}
