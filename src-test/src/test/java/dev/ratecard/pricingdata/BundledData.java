@@ -63,15 +63,28 @@ final class BundledData {
         return read(CATALOGUE);
     }
 
+    /** Every catalogue entry, in catalogue order. */
+    List<JsonNode> catalogueEntries() {
+        List<JsonNode> all = new ArrayList<>();
+        catalogue().get("entries").forEach(all::add);
+        return all;
+    }
+
     /** Catalogue entries whose {@code kind} is the given one, in catalogue order. */
     List<JsonNode> entriesOfKind(String kind) {
-        List<JsonNode> found = new ArrayList<>();
-        catalogue().get("entries").forEach(e -> {
-            if (kind.equals(e.get("kind").asText())) {
-                found.add(e);
+        return catalogueEntries().stream().filter(e -> kind.equals(e.get("kind").asText())).toList();
+    }
+
+    /** The entry for {@code model} in the bundled sheet {@code sheetId}; fails the test if there is none. */
+    static JsonNode priceEntry(List<Map.Entry<String, JsonNode>> sheets, String sheetId, String model) {
+        JsonNode sheet = sheets.stream().filter(s -> s.getKey().equals(sheetId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no bundled sheet " + sheetId)).getValue();
+        for (JsonNode e : sheet.get("entries")) {
+            if (e.get("model").asText().equals(model)) {
+                return e;
             }
-        });
-        return found;
+        }
+        throw new AssertionError(sheetId + " has no entry " + model);
     }
 
     /** The bundled Ratecard-format price sheets, by catalogue id. */
