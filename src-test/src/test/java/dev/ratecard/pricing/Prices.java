@@ -39,4 +39,14 @@ final class Prices {
     static PriceEntry.Builder entry(String provider, String model, Rates rates) {
         return PriceEntry.builder(provider, model).rates(rates).provenance(SOURCE);
     }
+
+    /** A one-entry matcher, for tests about pricing rather than matching. */
+    static ModelMatcher only(PriceEntry entry) {
+        return new ModelMatcher(java.util.List.of(entry));
+    }
+
+    /** The cost of one record against one entry. */
+    static RecordCost price(PriceEntry entry, UsageRow row) {
+        return new CostEngine().priceRecord(row.build(), only(entry));
+    }
 }
