@@ -1,6 +1,7 @@
 package dev.ratecard.pricing;
 
 import dev.ratecard.importers.model.BucketCounts;
+import dev.ratecard.importers.model.GatewayFeeModel;
 import dev.ratecard.importers.model.PriceEntry;
 import dev.ratecard.importers.model.UsageRecord;
 
@@ -9,11 +10,12 @@ import java.util.Objects;
 
 /**
  * The cost engine's entry point: prices usage records (matched to entries by a {@link ModelMatcher}), a single
- * record, or summed counts against a chosen entry. Pure and exact:
+ * record, or summed counts against a chosen entry, and puts a gateway's fees on a month. Pure and exact:
  * it is given records and returns results, and never rounds.
  */
 public final class CostEngine {
     private final PricingOptions options;
+    private final FeeStack feeStack = new FeeStack();
 
     public CostEngine(PricingOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -56,5 +58,22 @@ public final class CostEngine {
         UsageAggregation aggregation = aggregate(new ModelMatcher(List.of(entry)));
         aggregation.addCounts(entry, counts, conditions);
         return aggregation.finish().groups().getFirst();
+    }
+
+    /**
+     * A month of summed counts against {@code entry}, with {@code gateway}'s fees on top ({@code null}: bought
+     * direct, so only a negotiated discount applies).
+     */
+    public MonthlyBill priceMonth(PriceEntry entry, BucketCounts counts, UsageConditions conditions,
+                                  GatewayFeeModel gateway, FeeSettings settings) {
+        GroupCost group = priceCounts(entry, counts, conditions);
+        MonthlyUsageCost month = new MonthlyUsageCost(group.month(), group.listCost(), group.adjustedCost(),
+                group.cost(), group.requests(), group.isComplete());
+        return feeStack.bill(month, gateway, settings);
+    }
+
+    /** Each month of {@code usage} with {@code gateway}'s fees on top ({@code null}: direct). */
+    public List<MonthlyBill> bill(UsageCost usage, GatewayFeeModel gateway, FeeSettings settings) {
+        return usage.months().stream().map(month -> feeStack.bill(month, gateway, settings)).toList();
     }
 }
