@@ -24,22 +24,53 @@ import java.util.Objects;
  */
 public final class UsageAggregation {
 
+    /** Where the rows of one (provider, model name, route) go. */
     private sealed interface Slot permits Priced, Missing {
+        String provider();
+
+        String route();
+
+        default boolean holds(String rowProvider, String rowRoute) {
+            return Objects.equals(provider(), rowProvider) && Objects.equals(route(), rowRoute);
+        }
     }
 
-    private record Priced(ModelMatch.Matched match, EntryPricing pricing, int entryId) implements Slot {
+    /** A matched name; remembers the group its last row went to, since a name's rows mostly share one. */
+    private static final class Priced implements Slot {
+        private final String provider;
+        private final String route;
+        private final ModelMatch.Matched match;
+        private final EntryPricing pricing;
+        private final int entryId;
+        private GroupAccumulator lastGroup;
+
+        Priced(String provider, String route, ModelMatch.Matched match, EntryPricing pricing, int entryId) {
+            this.provider = provider;
+            this.route = route;
+            this.match = match;
+            this.pricing = pricing;
+            this.entryId = entryId;
+        }
+
+        @Override
+        public String provider() {
+            return provider;
+        }
+
+        @Override
+        public String route() {
+            return route;
+        }
     }
 
-    private record Missing(UnmatchedAccumulator usage) implements Slot {
-    }
-
-    private record SlotKey(String provider, String model, String route) {
+    private record Missing(String provider, String route, UnmatchedAccumulator usage) implements Slot {
     }
 
     private final ModelMatcher matcher;
     private final PricingOptions options;
     private final BillingMonths months;
-    private final Map<SlotKey, Slot> slots = new HashMap<>();
+    /** By model name first, so that finding a row's slot allocates nothing; a name rarely has more than one. */
+    private final Map<String, List<Slot>> slotsByModel = new HashMap<>();
     private final Map<PriceEntry, Integer> entryIds = new IdentityHashMap<>();
     private final List<EntryPricing> entries = new ArrayList<>();
     private final Map<GroupKey, GroupAccumulator> groups = new LinkedHashMap<>();
@@ -58,8 +89,7 @@ public final class UsageAggregation {
         Objects.requireNonNull(record, "record");
         requireOpen();
         rows++;
-        Slot slot = slots.computeIfAbsent(new SlotKey(record.provider(), record.model(), record.route()), this::slotFor);
-        switch (slot) {
+        switch (slotOf(record)) {
             case Missing missing -> missing.usage().add(record.counts(), record.source());
             case Priced priced -> addPriced(priced, record);
         }
@@ -83,24 +113,37 @@ public final class UsageAggregation {
     void addCounts(PriceEntry entry, BucketCounts counts, UsageConditions conditions) {
         requireOpen();
         rows++;
-        EntryPricing pricing = pricingOf(entry);
+        Priced slot = new Priced(entry.provider(), conditions.route(), null, pricingOf(entry), entryIds.get(entry));
         copy(counts, scratch);
-        accumulate(entryIds.get(entry), pricing, null, conditions.route(), conditions.month(), TimeWindows.OUTSIDE,
-                conditions.batch(), conditions.serviceTier(), conditions.region(), false,
-                !pricing.windows().isEmpty(), null);
+        accumulate(slot, conditions.route(), conditions.month(), TimeWindows.OUTSIDE, conditions.batch(),
+                conditions.serviceTier(), conditions.region(), false, !slot.pricing.windows().isEmpty(), null);
     }
 
-    private Slot slotFor(SlotKey key) {
-        return switch (matcher.match(key.provider(), key.model(), key.route())) {
-            case ModelMatch.Matched match -> {
-                EntryPricing pricing = pricingOf(match.entry());
-                yield new Priced(match, pricing, entryIds.get(match.entry()));
+    private Slot slotOf(UsageRecord record) {
+        List<Slot> slots = slotsByModel.get(record.model());
+        if (slots != null) {
+            for (Slot slot : slots) {
+                if (slot.holds(record.provider(), record.route())) {
+                    return slot;
+                }
             }
+        } else {
+            slots = new ArrayList<>(1);
+            slotsByModel.put(record.model(), slots);
+        }
+        Slot slot = newSlot(record.provider(), record.model(), record.route());
+        slots.add(slot);
+        return slot;
+    }
+
+    private Slot newSlot(String provider, String model, String route) {
+        return switch (matcher.match(provider, model, route)) {
+            case ModelMatch.Matched match ->
+                    new Priced(provider, route, match, pricingOf(match.entry()), entryIds.get(match.entry()));
             case ModelMatch.Unmatched miss -> {
-                UnmatchedAccumulator usage = new UnmatchedAccumulator(key.provider(), key.route(), miss,
-                        options.sampleRowsPerGroup());
+                UnmatchedAccumulator usage = new UnmatchedAccumulator(provider, route, miss, options.sampleRowsPerGroup());
                 unmatched.add(usage);
-                yield new Missing(usage);
+                yield new Missing(provider, route, usage);
             }
         };
     }
@@ -118,19 +161,18 @@ public final class UsageAggregation {
 
     private void addPriced(Priced priced, UsageRecord record) {
         copy(record.counts(), scratch);
-        TimeWindows windows = priced.pricing().windows();
+        TimeWindows windows = priced.pricing.windows();
         int window = windows.isEmpty() ? TimeWindows.OUTSIDE : windows.over(record.start(), record.period());
         boolean timeUnknown = window == TimeWindows.UNKNOWN;
-        accumulate(priced.entryId(), priced.pricing(), priced.match(), record.route(), months.of(record.start()),
-                timeUnknown ? TimeWindows.OUTSIDE : window, record.batch(), record.serviceTier(), record.region(),
-                record.isSingleRequest(), timeUnknown, record.source());
+        accumulate(priced, record.route(), months.of(record.start()), timeUnknown ? TimeWindows.OUTSIDE : window,
+                record.batch(), record.serviceTier(), record.region(), record.isSingleRequest(), timeUnknown,
+                record.source());
     }
 
     /** Adds {@link #scratch} to its group; a time window's rates replace the context tiers, so tiers are chosen only outside one. */
-    private void accumulate(int entryId, EntryPricing pricing, ModelMatch.Matched match, String route, YearMonth month,
-                            int window, boolean batch, String serviceTier, String region, boolean singleRequest,
-                            boolean timeUnknown, SourceRef source) {
-        ContextTiers tiers = pricing.tiers();
+    private void accumulate(Priced slot, String route, YearMonth month, int window, boolean batch, String serviceTier,
+                            String region, boolean singleRequest, boolean timeUnknown, SourceRef source) {
+        ContextTiers tiers = slot.pricing.tiers();
         int tier = ContextTiers.BASE;
         boolean tierAssumed = false;
         if (window == TimeWindows.OUTSIDE && !tiers.isEmpty()) {
@@ -140,23 +182,28 @@ public final class UsageAggregation {
                 tierAssumed = tiers.anyApplies(scratch);
             }
         }
-        GroupKey key = new GroupKey(entryId, route, month, tier, window, batch, serviceTier, region);
-        GroupAccumulator group = groups.get(key);
-        if (group == null) {
-            group = new GroupAccumulator(key, pricing, options.sampleRowsPerGroup());
-            groups.put(key, group);
+        GroupAccumulator group = slot.lastGroup;
+        if (group == null || !group.key.sameGroup(route, month, tier, window, batch, serviceTier, region)) {
+            GroupKey key = new GroupKey(slot.entryId, route, month, tier, window, batch, serviceTier, region);
+            group = groups.get(key);
+            if (group == null) {
+                group = new GroupAccumulator(key, slot.pricing, options.sampleRowsPerGroup());
+                groups.put(key, group);
+            }
+            slot.lastGroup = group;
         }
         if (tiers.isGraduated(tier)) {
             group.addGraduated(scratch, tier);
         } else {
             group.add(scratch, tier + 1);
         }
-        group.row(source, match, tierAssumed, timeUnknown);
+        group.row(source, slot.match, tierAssumed, timeUnknown);
     }
 
     private static void copy(BucketCounts counts, long[] into) {
-        for (UsageBucket bucket : UsageBucket.all()) {
-            into[bucket.ordinal()] = counts.get(bucket);
+        List<UsageBucket> buckets = UsageBucket.all();
+        for (int b = 0; b < into.length; b++) {
+            into[b] = counts.get(buckets.get(b));
         }
     }
 
