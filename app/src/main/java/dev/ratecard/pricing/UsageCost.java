@@ -2,10 +2,12 @@ package dev.ratecard.pricing;
 
 import dev.ratecard.importers.model.BucketCounts;
 import dev.ratecard.importers.model.PriceEntry;
+import dev.ratecard.importers.model.UsageBucket;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +62,22 @@ public record UsageCost(List<GroupCost> groups, List<UnmatchedModel> unmatched, 
             return byCost != 0 ? byCost : Integer.compare(firstSeen.get(a.entry()), firstSeen.get(b.entry()));
         });
         return List.copyOf(models);
+    }
+
+    /** One total per bucket that has usage, in bucket order. */
+    public List<BucketTotal> byBucket() {
+        Map<UsageBucket, List<BucketLine>> byBucket = new EnumMap<>(UsageBucket.class);
+        for (GroupCost group : groups) {
+            for (BucketLine line : group.lines()) {
+                byBucket.computeIfAbsent(line.bucket(), b -> new ArrayList<>()).add(line);
+            }
+        }
+        List<BucketTotal> totals = new ArrayList<>();
+        byBucket.forEach((bucket, lines) -> totals.add(new BucketTotal(bucket,
+                lines.stream().mapToLong(BucketLine::quantity).reduce(0, Math::addExact),
+                lines.stream().filter(l -> !l.isPriced()).mapToLong(BucketLine::quantity).reduce(0, Math::addExact),
+                CostSums.money(lines.stream().flatMap(l -> l.cost().stream()).toList()))));
+        return List.copyOf(totals);
     }
 
     /** Per billing month, the provider cost at each of the fee stack's first steps: the fee stack's input. */

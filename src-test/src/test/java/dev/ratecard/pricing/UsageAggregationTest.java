@@ -128,6 +128,22 @@ class UsageAggregationTest {
     }
 
     @Test
+    void breakdownByBucketTotalsEveryModelAndCountsWhatHadNoRate() {
+        UsageCost cost = engine.price(List.of(
+                UsageRow.of("gpt-4o").tokens(UNCACHED_INPUT, 300_000).tokens(UsageBucket.WEB_SEARCH, 2).build(),
+                UsageRow.of("gpt-4o-mini").tokens(UNCACHED_INPUT, 1_000_000).tokens(OUTPUT_TEXT, 500_000).build()), MATCHER);
+
+        // input: 300,000 × 2.5 + 1,000,000 × 0.15 (per 1M) = 0.75 + 0.15 = 0.9; output: 500,000 × 0.60 / 1M = 0.3;
+        // 2 requests with no per-request fee: 0; 2 web searches with no rate: unpriced, not in any cost
+        assertEquals(List.of(
+                        new BucketTotal(UNCACHED_INPUT, 1_300_000, 0, Money.usd("0.9")),
+                        new BucketTotal(OUTPUT_TEXT, 500_000, 0, Money.usd("0.3")),
+                        new BucketTotal(UsageBucket.REQUESTS, 2, 0, Money.usd("0")),
+                        new BucketTotal(UsageBucket.WEB_SEARCH, 2, 2, Money.usd("0"))),
+                cost.byBucket());
+    }
+
+    @Test
     void eachGroupKeepsItsEntryProvenanceAndFirstSourceRows() {
         List<UsageRecord> rows = List.of(
                 UsageRow.of("gpt-4o").tokens(UNCACHED_INPUT, 10).line(2).build(),
