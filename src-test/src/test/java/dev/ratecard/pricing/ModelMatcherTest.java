@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Names as logs write them → price entries, each match naming the rules it needed. */
@@ -117,6 +118,20 @@ class ModelMatcherTest {
                 withAliases.match(null, "prod-chat", Routes.DIRECT));
 
         assertEquals("the alias table points \"prod-chat\" to openai gpt-9, which no loaded price sheet has", miss.reason());
+    }
+
+    @Test
+    void aliasTableRefusesNamesItCouldNotTellApart() {
+        // A blank name or target, and two names differing only in case, get an IllegalArgumentException saying which.
+        assertEquals("alias name is blank", assertThrows(IllegalArgumentException.class,
+                () -> AliasTable.empty().with(" ", "openai", "gpt-4o")).getMessage());
+        assertEquals("model is blank", assertThrows(IllegalArgumentException.class,
+                () -> AliasTable.empty().with("prod-chat", "openai", "")).getMessage());
+        java.util.Map<String, AliasTable.Target> twice = new java.util.LinkedHashMap<>();
+        twice.put("Prod-Chat", new AliasTable.Target("openai", "gpt-4o"));
+        twice.put("prod-chat", new AliasTable.Target("openai", "gpt-4o-mini"));
+        assertEquals("alias \"prod-chat\" is given twice (names ignore case)",
+                assertThrows(IllegalArgumentException.class, () -> AliasTable.of(twice)).getMessage());
     }
 
     @Test
