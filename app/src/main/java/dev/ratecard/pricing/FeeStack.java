@@ -68,7 +68,7 @@ public final class FeeStack {
                 topUpExplanation(gateway.topUp(), credits, settings.topUpUsd()));
         running = step(steps, FeeStep.BYOK_FEE, byok.amount(), running, byok.explanation());
 
-        FeeLine plan = planFees(gateway, settings.plan(), month.requests());
+        FeeLine plan = planFees(gateway, settings, month.requests());
         step(steps, FeeStep.PLAN_FEES, plan.amount(), running, plan.explanation());
         return new MonthlyBill(month.month(), gateway.id(), steps, month.complete());
     }
@@ -119,17 +119,30 @@ public final class FeeStack {
                 + " × (" + requests + " − " + byok.freeRequestsPerMonth() + " free) / " + requests + " requests");
     }
 
-    private static FeeLine planFees(GatewayFeeModel gateway, String planName, long requests) {
-        GatewayFeeModel.GatewayPlan plan = plan(gateway, planName);
+    private static FeeLine planFees(GatewayFeeModel gateway, FeeSettings settings, long requests) {
+        GatewayFeeModel.GatewayPlan plan = plan(gateway, settings.plan());
         if (plan == null) {
             return new FeeLine(FeeStep.PLAN_FEES, Money.ZERO_USD, Money.ZERO_USD, "no plan");
         }
+        BigDecimal monthlyFee = monthlyFee(gateway, plan, settings);
         long over = Math.max(0, requests - plan.includedRequests());
         long blocks = plan.blockSize() == 0 || over == 0 ? 0 : (over - 1) / plan.blockSize() + 1;
-        Money fee = usd(plan.monthlyFeeUsd().add(plan.overagePerBlockUsd().multiply(BigDecimal.valueOf(blocks))));
+        Money fee = usd(monthlyFee.add(plan.overagePerBlockUsd().multiply(BigDecimal.valueOf(blocks))));
         return new FeeLine(FeeStep.PLAN_FEES, fee, fee, "plan \"" + plan.name() + "\": "
-                + plan.monthlyFeeUsd().toPlainString() + " + " + blocks + " started blocks of " + plan.blockSize()
+                + monthlyFee.toPlainString() + " + " + blocks + " started blocks of " + plan.blockSize()
                 + " requests past " + plan.includedRequests() + " × " + plan.overagePerBlockUsd().toPlainString());
+    }
+
+    /** A plan without a public price is never priced as free: the user's quoted figure is required. */
+    private static BigDecimal monthlyFee(GatewayFeeModel gateway, GatewayFeeModel.GatewayPlan plan, FeeSettings settings) {
+        if (settings.planFeeUsd() != null) {
+            return settings.planFeeUsd();
+        }
+        if (!plan.isPriced()) {
+            throw new IllegalArgumentException(gateway.name() + " plan \"" + plan.name()
+                    + "\" has no public price; enter the monthly fee you were quoted");
+        }
+        return plan.monthlyFeeUsd();
     }
 
     private static GatewayFeeModel.GatewayPlan plan(GatewayFeeModel gateway, String name) {

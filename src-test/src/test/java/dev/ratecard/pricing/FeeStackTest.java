@@ -166,4 +166,30 @@ class FeeStackTest {
         assertEquals("top-up size must be positive: 0", assertThrows(IllegalArgumentException.class,
                 () -> FeeSettings.none().withTopUp(BigDecimal.ZERO)).getMessage());
     }
+
+    @Test
+    void refusesToPriceAPlanWithNoPublicPriceAsFree() {
+        // Portkey Enterprise and LiteLLM Enterprise are "contact sales": no figure, so no silent $0.
+        GatewayFeeModel fees = gateway("0", "0", null,
+                List.of(new GatewayPlan("Enterprise", null, 0, BigDecimal.ZERO, 0)));
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> stack.bill(month("1000", 10_000), fees, FeeSettings.none()));
+
+        assertEquals("Test gateway plan \"Enterprise\" has no public price; enter the monthly fee you were quoted",
+                error.getMessage());
+    }
+
+    @Test
+    void usesTheQuotedFeeForAPlanWithNoPublicPrice() {
+        // $1000 of tokens + the $2,500/month the user was quoted = $3,500.
+        GatewayFeeModel fees = gateway("0", "0", null,
+                List.of(new GatewayPlan("Enterprise", null, 0, BigDecimal.ZERO, 0)));
+
+        MonthlyBill bill = stack.bill(month("1000", 10_000), fees,
+                FeeSettings.none().withPlanFee(new BigDecimal("2500")));
+
+        assertEquals(Money.usd("2500"), bill.amount(FeeStep.PLAN_FEES));
+        assertEquals(Money.usd("3500"), bill.total());
+    }
 }
