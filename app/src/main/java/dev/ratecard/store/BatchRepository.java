@@ -23,19 +23,19 @@ public final class BatchRepository {
 
     /** Every batch, newest first. */
     public List<ImportBatch> list() {
-        return jdbc.inTransaction("list import batches", () ->
+        return jdbc.reading("list import batches", () ->
                 jdbc.list("list import batches", ImportBatchMapper.COLUMNS + " ORDER BY id DESC", mapper(null)));
     }
 
     public Optional<ImportBatch> find(long id) {
-        return jdbc.inTransaction("read batch " + id, () ->
+        return jdbc.reading("read batch " + id, () ->
                 jdbc.first("read batch " + id, ImportBatchMapper.COLUMNS + " WHERE id = ?", mapper(id), id));
     }
 
     /** The batch that imported these exact bytes, if any: the check that makes a second import a no-op. */
     public Optional<ImportBatch> findBySha256(String sha256) {
         String hex = sha256.toLowerCase(Locale.ROOT);
-        return jdbc.inTransaction("look up file " + hex, () -> jdbc.first("look up file " + hex,
+        return jdbc.reading("look up file " + hex, () -> jdbc.first("look up file " + hex,
                 ImportBatchMapper.COLUMNS + " WHERE sha256 = ?", mapper(null), hex));
     }
 
@@ -51,7 +51,7 @@ public final class BatchRepository {
     }
 
     public Optional<BatchDetails> details(long id) {
-        return jdbc.inTransaction("read batch " + id, () -> find(id).map(batch -> new BatchDetails(batch, issues(id))));
+        return jdbc.reading("read batch " + id, () -> find(id).map(batch -> new BatchDetails(batch, issues(id))));
     }
 
     /**

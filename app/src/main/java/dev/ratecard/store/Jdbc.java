@@ -1,5 +1,8 @@
 package dev.ratecard.store;
 
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +17,7 @@ import java.util.Optional;
  * Runs the repositories' SQL on the workspace's one shared connection: binds parameters, maps rows and
  * turns {@link SQLException}s into {@link StoreException}s that say what was being done and to which file.
  * Calls are serialised on the connection, so repositories may be used from any thread; a
- * {@link #inTransaction transaction} holds the connection until it ends.
+ * transaction holds the connection until it ends.
  */
 final class Jdbc {
     private final Connection connection;
@@ -69,27 +72,36 @@ final class Jdbc {
 
     /** Runs an INSERT and returns the rowid of the row it inserted, or -1 if it inserted none. */
     synchronized long insert(String what, String sql, Object... params) {
-        return inTransaction(what, () -> {
-            if (update(what, sql, params) == 0) {
-                return -1L;
-            }
-            try (PreparedStatement statement = connection.prepareStatement("SELECT last_insert_rowid()");
-                 ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        });
+        if (update(what, sql, params) == 0) {
+            return -1L;
+        }
+        // No other statement can run on the connection in between: the rowid is this insert's.
+        return first(what, "SELECT last_insert_rowid()", row -> row.getLong(1)).orElseThrow();
     }
 
     /**
-     * Runs {@code work} in one transaction, committed if it returns and rolled back if it throws. Nested
-     * calls join the outer transaction.
+     * Runs {@code work} in one write transaction, committed if it returns and rolled back if it throws. It
+     * takes the write lock at once ({@code BEGIN IMMEDIATE}), so that it waits for an import to finish
+     * instead of failing when it first writes. Nested calls join the outer transaction.
      */
     synchronized <T> T inTransaction(String what, Work<T> work) {
+        return transaction(what, SQLiteConfig.TransactionMode.IMMEDIATE, work);
+    }
+
+    /**
+     * Runs {@code work}'s queries on one snapshot ({@code BEGIN DEFERRED}), so that several queries agree
+     * with each other even if an import commits between them; never waits for a writer.
+     */
+    synchronized <T> T reading(String what, Work<T> work) {
+        return transaction(what, SQLiteConfig.TransactionMode.DEFERRED, work);
+    }
+
+    private <T> T transaction(String what, SQLiteConfig.TransactionMode mode, Work<T> work) {
         try {
             if (!connection.getAutoCommit()) {
                 return work.run();
             }
+            connection.unwrap(SQLiteConnection.class).getConnectionConfig().setTransactionMode(mode);
             connection.setAutoCommit(false);
             try {
                 T result = work.run();

@@ -54,7 +54,13 @@ final class UsageRecordMapper implements RowMapper<UsageRecord> {
         if (nanos == null) {
             return null;
         }
-        return new ReportedCost(BigDecimal.valueOf(nanos, 9), row.getString("cost_currency"),
+        return new ReportedCost(plain(BigDecimal.valueOf(nanos, 9)), row.getString("cost_currency"),
                 ReportedCost.Kind.valueOf(row.getString("cost_kind").toUpperCase(Locale.ROOT)));
+    }
+
+    /** The fewest decimals that hold the value ({@code 0.00475}, {@code 12}), as a source would have written it. */
+    private static BigDecimal plain(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
