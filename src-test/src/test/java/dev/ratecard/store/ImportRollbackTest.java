@@ -10,9 +10,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,15 +142,8 @@ class ImportRollbackTest {
     }
 
     private List<String> usageIndexes() throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + workspace.file());
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'usage' ORDER BY name")) {
-            List<String> names = new ArrayList<>();
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
-            return names;
-        }
+        return SqlProbe.strings(workspace.file(),
+                "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'usage' ORDER BY name");
     }
 
     private static Progress cancellable(AtomicBoolean cancelled) {
