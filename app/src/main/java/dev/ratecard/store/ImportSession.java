@@ -113,6 +113,8 @@ public final class ImportSession implements AutoCloseable {
             deferredIndexes.rebuild(connection);
             connection.commit();
             state = State.COMMITTED;
+            // The driver opens the next transaction right after a commit; leave it, so ANALYZE stands alone.
+            connection.setAutoCommit(true);
             refreshStatistics();
             return new ImportOutcome(batch, false);
         } catch (SQLException | RuntimeException e) {

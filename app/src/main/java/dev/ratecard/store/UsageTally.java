@@ -52,7 +52,12 @@ final class UsageTally {
 
     void addCost(String currency, Long nanos) {
         if (currency != null && nanos != null) {
-            nanosByCurrency.merge(currency, nanos, Math::addExact);
+            try {
+                nanosByCurrency.merge(currency, nanos, Math::addExact);
+            } catch (ArithmeticException e) {
+                throw new ArithmeticException("the reported costs in " + currency + " add up to more than "
+                        + Money.ofNanos(Long.MAX_VALUE, currency) + ", beyond what the store can hold");
+            }
         }
     }
 

@@ -54,6 +54,13 @@ class ImportSessionTest {
     }
 
     @Test
+    void aCommitRefreshesThePlannersStatistics() throws Exception {
+        workspace.importAll(request("usage.csv", 1), List.of(row().input(1, 1).build()));
+
+        assertTrue(SqlProbe.strings(workspace.file(), "SELECT DISTINCT tbl FROM sqlite_stat1").contains("usage"));
+    }
+
+    @Test
     void importingTheSameBytesAgainIsRefusedAndChangesNothing() throws Exception {
         long first = workspace.importAll(request("usage.csv", 7), List.of(row().id("req-1").input(10, 1).build())).batch().id();
         DatabaseContent before = DatabaseContent.of(workspace.file());
