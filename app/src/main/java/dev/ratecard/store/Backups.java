@@ -51,9 +51,9 @@ final class Backups {
         Path partial = null;
         try {
             Files.createDirectories(folder);
+            deleteStalePartials();
             target = freeName(schemaVersion);
             partial = target.resolveSibling(target.getFileName() + PARTIAL);
-            Files.deleteIfExists(partial);
             try (PreparedStatement vacuum = source.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, partial.toString());
                 vacuum.execute();
@@ -78,10 +78,19 @@ final class Backups {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        // Only this workspace's copies: "work.db" and "work-old.db" may share a folder.
-        Pattern ours = Pattern.compile(Pattern.quote(stem()) + "-\\d{8}T\\d{6}Z-v\\d+(-\\d+)?\\.db");
+        Pattern ours = Pattern.compile(ownNames());
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> ours.matcher(f.getFileName().toString()).matches()).sorted().toList();
+        }
+    }
+
+    /** Removes copies an earlier attempt left half-written when the process was killed. */
+    private void deleteStalePartials() throws IOException {
+        Pattern stale = Pattern.compile(ownNames() + Pattern.quote(PARTIAL));
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> stale.matcher(f.getFileName().toString()).matches()).toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
@@ -99,6 +108,11 @@ final class Backups {
         for (Path old : all.subList(0, Math.max(0, all.size() - keep))) {
             Files.deleteIfExists(old);
         }
+    }
+
+    /** Only this workspace's copies: "work.db" and "work-old.db" may share a folder. */
+    private String ownNames() {
+        return Pattern.quote(stem()) + "-\\d{8}T\\d{6}Z-v\\d+(-\\d+)?\\.db";
     }
 
     private String stem() {
@@ -129,7 +143,7 @@ final class Backups {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // A stale partial copy is replaced on the next attempt and never mistaken for a backup.
+            // A partial copy left here is deleted by the next attempt and never mistaken for a backup.
         }
     }
 }

@@ -50,6 +50,19 @@ class BackupsTest {
     }
 
     @Test
+    void aCopyLeftHalfWrittenByAKilledProcessIsRemovedNextTime() throws Exception {
+        Path database = folder.resolve("work.db");
+        createTable(database);
+        Path backups = Files.createDirectories(folder.resolve(Backups.FOLDER));
+        Files.writeString(backups.resolve("work-20250101T090000Z-v1.db.partial"), "half");
+        Files.writeString(backups.resolve("work-old-20250101T090000Z-v1.db.partial"), "another workspace's");
+
+        backUp(database, "2025-01-01T10:00:00Z", 5);
+
+        assertEquals(List.of("work-20250101T100000Z-v1.db", "work-old-20250101T090000Z-v1.db.partial"), names(backups));
+    }
+
+    @Test
     void aCopyThatCannotBeWrittenLeavesNoPartialFileAndSaysWhy() throws Exception {
         Path database = folder.resolve("work.db");
         createTable(database);
