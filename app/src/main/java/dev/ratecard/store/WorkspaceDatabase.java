@@ -73,9 +73,10 @@ public final class WorkspaceDatabase implements AutoCloseable {
         SchemaMigrator migrator = new SchemaMigrator(path, connections.forMigration(), options.migrationLocations());
         int newest = migrator.newestKnownVersion();
         if (before.appliedVersion() > newest) {
-            throw new DatabaseRefusedException(DatabaseRefusedException.Reason.NEWER_SCHEMA,
-                    "%s was written by a newer Ratecard (workspace schema version %d); this Ratecard reads schema version %d at most. Open it with a newer Ratecard, or choose another workspace; it was not changed."
-                            .formatted(path, before.appliedVersion(), newest));
+            throw new DatabaseRefusedException(DatabaseRefusedException.Reason.NEWER_SCHEMA, ("%s was written by a"
+                    + " newer Ratecard (workspace schema version %d); this Ratecard reads schema version %d at most."
+                    + " Open it with a newer Ratecard, or choose another workspace; it was not changed.")
+                    .formatted(path, before.appliedVersion(), newest));
         }
         Optional<Path> backup = Optional.empty();
         if (before.appliedVersion() < newest) {
