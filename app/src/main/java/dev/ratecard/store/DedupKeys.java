@@ -5,7 +5,6 @@ import dev.ratecard.importers.model.UsageBucket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /**
@@ -37,11 +36,7 @@ final class DedupKeys {
 
     DedupKeys(String sourceKind) {
         this.sourceKind = sourceKind.getBytes(StandardCharsets.UTF_8);
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        this.sha256 = FileDigest.newSha256();
     }
 
     byte[] keyOf(UsageRow row) {
