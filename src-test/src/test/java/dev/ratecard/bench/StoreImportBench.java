@@ -31,9 +31,10 @@ import java.util.stream.Stream;
  * definition: the {@code sqlite3} shell's {@code .import} of an equivalent CSV (the practical ceiling), and
  * a bare JDBC batch insert without dedup keys or indexes. Also times streaming the rows back.
  *
+ * Run with a JDK 21 or newer (the one {@code ./mvnw} finds), ideally on an otherwise idle machine:
  * <pre>
- * ./mvnw -q -pl src-test -am test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -Xmx256m --enable-native-access=ALL-UNNAMED -cp src-test/target/test-classes:$(cat src-test/cp.txt) \
+ * ./mvnw -q -pl src-test -am test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -Xmx256m --enable-native-access=ALL-UNNAMED -cp src-test/target/test-classes:$(cat src-test/target/classpath.txt) \
  *     dev.ratecard.bench.StoreImportBench [rows, default 1000000] [rounds, default 3]
  * </pre>
  */
