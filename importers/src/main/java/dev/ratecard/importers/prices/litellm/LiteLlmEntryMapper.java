@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * One entry of LiteLLM's price map as a {@link PriceEntry}: base rates, {@code _above_Nk_tokens} context
@@ -37,6 +39,9 @@ final class LiteLlmEntryMapper {
     private static final String PROVIDER_SPECIFIC = "provider_specific_entry";
     private static final String REGIONAL_UPLIFT = "regional_processing_uplift_multiplier_";
 
+    /** What each field name says; LiteLLM's 2,982 entries share 139 field names, so each is parsed once. */
+    private final Map<String, Optional<LiteLlmRateKey>> keys = new ConcurrentHashMap<>();
+
     /** An entry without provenance (the sheet's as-of date may come last in the file) and its warnings. */
     record Mapped(PriceEntry.Builder entry, String citedSource, List<ImportIssue> warnings) {
     }
@@ -45,7 +50,8 @@ final class LiteLlmEntryMapper {
         JsonValues.object(node, site, "an entry");
         String provider = JsonValues.requiredText(node, PROVIDER, site);
         JsonNode mode = node.get(MODE);
-        Draft draft = new Draft(provider, mode != null && mode.isTextual() ? mode.textValue() : null, site);
+        Draft draft = new Draft(provider, mode != null && mode.isTextual() ? mode.textValue() : null, site,
+                name -> keys.computeIfAbsent(name, LiteLlmRateKey::parse));
         JsonNode tiered = node.get(LiteLlmTieredPricing.FIELD);
         draft.rangeTiers = tiered != null && LiteLlmTieredPricing.isTokenTiers(tiered);
         for (Map.Entry<String, JsonNode> field : node.properties()) {
@@ -60,7 +66,7 @@ final class LiteLlmEntryMapper {
         if (draft.mode != null) {
             entry.mode(draft.mode);
         } else if (mode != null) {
-            draft.extra.put(MODE, mode.toString());
+            draft.extra.put(MODE, JsonValues.jsonText(mode));
         }
         draft.finish(entry, tiered);
         return new Mapped(entry, draft.citedSource, draft.warnings);
@@ -71,6 +77,7 @@ final class LiteLlmEntryMapper {
         private final String provider;
         private final String mode;
         private final JsonSite site;
+        private final Function<String, Optional<LiteLlmRateKey>> keyOf;
         private final Map<UsageBucket, BigDecimal> base = new EnumMap<>(UsageBucket.class);
         private final TreeMap<Long, Map<UsageBucket, BigDecimal>> above = new TreeMap<>();
         private final Map<String, Map<UsageBucket, BigDecimal>> serviceTiers = new LinkedHashMap<>();
@@ -83,15 +90,16 @@ final class LiteLlmEntryMapper {
         private boolean rangeTiers;
         private String citedSource;
 
-        Draft(String provider, String mode, JsonSite site) {
+        Draft(String provider, String mode, JsonSite site, Function<String, Optional<LiteLlmRateKey>> keyOf) {
             this.provider = provider;
             this.mode = mode;
             this.site = site;
+            this.keyOf = keyOf;
         }
 
         /** Reads canonical fields on the first pass and aliases on the second, so that canonical ones win. */
         void read(String name, JsonNode value, boolean aliasPass) throws EntryProblem {
-            Optional<LiteLlmRateKey> key = LiteLlmRateKey.parse(name);
+            Optional<LiteLlmRateKey> key = keyOf.apply(name);
             if (key.isPresent()) {
                 if (key.get().alias() == aliasPass) {
                     readRate(name, value, key.get());
@@ -108,7 +116,7 @@ final class LiteLlmEntryMapper {
                     if (value.isTextual()) {
                         citedSource = value.textValue();
                     } else {
-                        extra.put(name, value.toString());
+                        extra.put(name, JsonValues.jsonText(value));
                     }
                 }
                 case WEB_SEARCH -> readWebSearch(value, at);
@@ -118,7 +126,7 @@ final class LiteLlmEntryMapper {
                         String region = name.substring(REGIONAL_UPLIFT.length());
                         putRegion(region, multiplier(value, at), at);
                     } else {
-                        extra.put(name, value.toString());
+                        extra.put(name, JsonValues.jsonText(value));
                     }
                 }
             }
@@ -126,7 +134,7 @@ final class LiteLlmEntryMapper {
 
         private void readRate(String name, JsonNode value, LiteLlmRateKey key) throws EntryProblem {
             if (value.isNull()) {
-                extra.put(name, value.toString());
+                extra.put(name, JsonValues.jsonText(value));
                 return;
             }
             BigDecimal rate = JsonValues.rate(value, site.member(name));
@@ -136,7 +144,7 @@ final class LiteLlmEntryMapper {
             }
             BigDecimal earlier = group.get(key.bucket());
             if (earlier != null && key.alias()) {
-                extra.put(name, value.toString());
+                extra.put(name, JsonValues.jsonText(value));
                 if (earlier.compareTo(rate) != 0) {
                     warnings.add(site.member(name).warning(value.toString(), "differs from "
                             + LiteLlmRateKey.BASE_FIELD.get(key.bucket()) + " (" + earlier.toPlainString()
@@ -153,7 +161,7 @@ final class LiteLlmEntryMapper {
             if (key.hasThreshold() && (key.variant() != null || rangeTiers)) {
                 // A price entry has context tiers over the base rates only, not per service tier; and where
                 // tiered_pricing exists LiteLLM uses it and ignores the _above_ keys.
-                extra.put(name, value.toString());
+                extra.put(name, JsonValues.jsonText(value));
                 tieredServiceFields.add(name);
                 return null;
             }
@@ -171,7 +179,7 @@ final class LiteLlmEntryMapper {
 
         private void readWebSearch(JsonNode value, JsonSite at) throws EntryProblem {
             // Kept whole as well: only the medium context size is a Ratecard rate, low and high are information.
-            extra.put(WEB_SEARCH, value.toString());
+            extra.put(WEB_SEARCH, JsonValues.jsonText(value));
             if (!value.isObject()) {
                 throw at.problem(value.toString(), "must be an object of search context sizes");
             }
@@ -183,7 +191,7 @@ final class LiteLlmEntryMapper {
 
         private void readProviderSpecific(JsonNode value, JsonSite at) throws EntryProblem {
             if (!value.isObject()) {
-                extra.put(PROVIDER_SPECIFIC, value.toString());
+                extra.put(PROVIDER_SPECIFIC, JsonValues.jsonText(value));
                 return;
             }
             boolean allUsed = true;
@@ -202,7 +210,7 @@ final class LiteLlmEntryMapper {
                 }
             }
             if (!allUsed) {
-                extra.put(PROVIDER_SPECIFIC, value.toString());
+                extra.put(PROVIDER_SPECIFIC, JsonValues.jsonText(value));
             }
         }
 
@@ -231,10 +239,10 @@ final class LiteLlmEntryMapper {
                 base.putAll(mapped.firstTier().asMap());
                 mapped.tiers().forEach(entry::tier);
                 if (!mapped.complete()) {
-                    extra.put(LiteLlmTieredPricing.FIELD, tiered.toString());
+                    extra.put(LiteLlmTieredPricing.FIELD, JsonValues.jsonText(tiered));
                 }
             } else if (tiered != null) {
-                extra.put(LiteLlmTieredPricing.FIELD, tiered.toString());
+                extra.put(LiteLlmTieredPricing.FIELD, JsonValues.jsonText(tiered));
             }
             Rates baseRates = Rates.of(base);
             entry.rates(baseRates);

@@ -8,6 +8,7 @@ import dev.ratecard.importers.prices.parse.EntryProblem;
 import dev.ratecard.importers.prices.parse.ExactJson;
 import dev.ratecard.importers.prices.parse.JsonDocument;
 import dev.ratecard.importers.prices.parse.JsonSite;
+import dev.ratecard.importers.prices.parse.JsonValues;
 import dev.ratecard.importers.prices.read.PriceSheetRead;
 import dev.ratecard.importers.prices.read.PriceSheetReader;
 import dev.ratecard.importers.prices.read.SheetInput;
@@ -47,9 +48,9 @@ public final class LiteLlmReader implements PriceSheetReader {
                 JsonSite site = JsonSite.root(document.file()).atLine(document.tokenLine()).member(key).entry();
                 JsonNode value = document.readValue();
                 if (RESERVED.contains(key)) {
-                    sheet.extra(key, value.toString());
+                    sheet.extra(key, JsonValues.jsonText(value));
                 } else if (LAST_UPDATED.equals(key)) {
-                    sheet.extra(key, value.toString());
+                    sheet.extra(key, JsonValues.jsonText(value));
                     lastUpdated = lastUpdated(value, site, sheet);
                 } else {
                     readEntry(key, value, site, sheet);

@@ -57,7 +57,7 @@ final class OpenRouterEntryMapper {
         }
         for (Map.Entry<String, JsonNode> member : pricing.properties()) {
             if (!OpenRouterPricing.BUCKETS.containsKey(member.getKey()) && !OVERRIDES.equals(member.getKey())) {
-                entry.extra(PRICING + "." + member.getKey(), member.getValue().toString());
+                entry.extra(PRICING + "." + member.getKey(), JsonValues.jsonText(member.getValue()));
             }
         }
         JsonNode slug = model.get(CANONICAL_SLUG);
@@ -67,7 +67,7 @@ final class OpenRouterEntryMapper {
         for (Map.Entry<String, JsonNode> member : model.properties()) {
             String name = member.getKey();
             if (!ID.equals(name) && !PRICING.equals(name)) {
-                entry.extra(name, member.getValue().toString());
+                entry.extra(name, JsonValues.jsonText(member.getValue()));
             }
         }
         return new Entry(entry);
@@ -95,7 +95,7 @@ final class OpenRouterEntryMapper {
             }
         }
         if (!complete) {
-            entry.extra(PRICING + "." + OVERRIDES, overrides.toString());
+            entry.extra(PRICING + "." + OVERRIDES, JsonValues.jsonText(overrides));
         }
     }
 

@@ -10,6 +10,7 @@ import dev.ratecard.importers.prices.parse.EntryProblem;
 import dev.ratecard.importers.prices.parse.ExactJson;
 import dev.ratecard.importers.prices.parse.JsonDocument;
 import dev.ratecard.importers.prices.parse.JsonSite;
+import dev.ratecard.importers.prices.parse.JsonValues;
 import dev.ratecard.importers.prices.read.PriceSheetRead;
 import dev.ratecard.importers.prices.read.PriceSheetReader;
 import dev.ratecard.importers.prices.read.SheetInput;
@@ -50,7 +51,7 @@ public final class OpenRouterReader implements PriceSheetReader {
                     sawData = true;
                     readModels(document, sheet);
                 } else {
-                    sheet.extra(name, document.readValue().toString());
+                    sheet.extra(name, JsonValues.jsonText(document.readValue()));
                 }
             }
             document.expectEnd();

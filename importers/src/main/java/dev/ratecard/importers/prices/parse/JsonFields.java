@@ -151,7 +151,7 @@ public final class JsonFields {
         if (object.isObject()) {
             for (Map.Entry<String, JsonNode> member : object.properties()) {
                 if (!read.contains(member.getKey())) {
-                    unread.put(prefix + member.getKey(), member.getValue().toString());
+                    unread.put(prefix + member.getKey(), JsonValues.jsonText(member.getValue()));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.ratecard.importers.prices.parse;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -16,9 +17,26 @@ public final class JsonValues {
     private JsonValues() {
     }
 
-    /** The value as the file wrote it, for messages and for fields kept as "other fields". */
+    /** The value as the file wrote it, for messages: text without its quotes, anything else as JSON. */
     public static String sourceText(JsonNode node) {
-        return node.isTextual() ? node.textValue() : node.toString();
+        return node.isTextual() ? node.textValue() : jsonText(node);
+    }
+
+    /**
+     * The value as JSON text, for fields kept as "other fields". Scalars are written directly: a catalogue
+     * keeps tens of thousands of them, and serialising each through Jackson would cost more than reading it.
+     */
+    public static String jsonText(JsonNode node) {
+        if (node.isTextual()) {
+            return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(node.textValue())) + '"';
+        }
+        if (node.isBoolean() || node.isNull() || node.isIntegralNumber()) {
+            return node.asText();
+        }
+        if (node.isBigDecimal()) {
+            return node.decimalValue().toString();
+        }
+        return node.toString();
     }
 
     /** A decimal from a JSON number or a numeric string; anything else is a problem, never zero. */

@@ -59,7 +59,7 @@ final class PortkeyEntryMapper {
         }
         for (Map.Entry<String, JsonNode> member : config.properties()) {
             if (!READ_MEMBERS.contains(member.getKey())) {
-                entry.extra(PRICING_CONFIG + "." + member.getKey(), member.getValue().toString());
+                entry.extra(PRICING_CONFIG + "." + member.getKey(), JsonValues.jsonText(member.getValue()));
             }
         }
         List<ImportIssue> warnings = new ArrayList<>();
@@ -70,13 +70,13 @@ final class PortkeyEntryMapper {
                         batch != null && batch.isObject(), entry));
             }
             if (!PRICING_CONFIG.equals(name)) {
-                entry.extra(name, member.getValue().toString());
+                entry.extra(name, JsonValues.jsonText(member.getValue()));
             }
         }
         return new Entry(entry, warnings);
     }
 
     private static void keep(PriceEntry.Builder entry, Map<String, JsonNode> unused) {
-        unused.forEach((path, value) -> entry.extra(PRICING_CONFIG + "." + path, value.toString()));
+        unused.forEach((path, value) -> entry.extra(PRICING_CONFIG + "." + path, JsonValues.jsonText(value)));
     }
 }

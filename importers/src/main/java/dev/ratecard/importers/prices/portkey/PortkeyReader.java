@@ -8,6 +8,7 @@ import dev.ratecard.importers.prices.parse.EntryProblem;
 import dev.ratecard.importers.prices.parse.ExactJson;
 import dev.ratecard.importers.prices.parse.JsonDocument;
 import dev.ratecard.importers.prices.parse.JsonSite;
+import dev.ratecard.importers.prices.parse.JsonValues;
 import dev.ratecard.importers.prices.parse.SheetDefaults;
 import dev.ratecard.importers.prices.read.PriceSheetRead;
 import dev.ratecard.importers.prices.read.PriceSheetReader;
@@ -46,9 +47,9 @@ public final class PortkeyReader implements PriceSheetReader {
                 JsonNode value = document.readValue();
                 if (SOURCE.equals(key) && value.isTextual()) {
                     source = value.textValue();
-                    sheet.extra(key, value.toString());
+                    sheet.extra(key, JsonValues.jsonText(value));
                 } else if (DEFAULT_ENTRY.equals(key)) {
-                    sheet.extra(fileProvider + "/" + key, value.toString());
+                    sheet.extra(fileProvider + "/" + key, JsonValues.jsonText(value));
                 } else if (value.has(PortkeyEntryMapper.PRICING_CONFIG) || !value.isObject()) {
                     readModel(fileProvider, key, value, site, sheet);
                 } else {
@@ -63,7 +64,7 @@ public final class PortkeyReader implements PriceSheetReader {
     private void readProvider(String provider, JsonNode models, JsonSite site, CatalogueSheet sheet) {
         for (Map.Entry<String, JsonNode> model : models.properties()) {
             if (DEFAULT_ENTRY.equals(model.getKey())) {
-                sheet.extra(provider + "/" + model.getKey(), model.getValue().toString());
+                sheet.extra(provider + "/" + model.getKey(), JsonValues.jsonText(model.getValue()));
             } else {
                 readModel(provider, model.getKey(), model.getValue(), site.member(model.getKey()).entry(), sheet);
             }
