@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.ratecard.importers.prices.Fixtures.rejected;
@@ -104,6 +105,36 @@ class PriceSheetReadersTest {
         assertEquals(LocalDate.of(2026, 7, 30), read.sheet().provenance().asOf());
         assertEquals("the file states no date; its as-of date is the day the file was last modified",
                 read.issues().get(0).reason());
+    }
+
+    @Test
+    void reportsProgressInBytesUpToTheWholeFile() throws Exception {
+        byte[] content = resource("litellm/core_models.json");
+        List<long[]> updates = new ArrayList<>();
+        Progress recorder = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                updates.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        readers.read("core_models.json", new ByteArrayInputStream(content), null, ReadContext.NONE.withProgress(recorder));
+        long[] last = updates.get(updates.size() - 1);
+        assertEquals(content.length, last[0]);
+        assertEquals(content.length, last[1]);
+    }
+
+    @Test
+    void refusesTrailingContentAfterTheSheet() {
+        // Gets: an error at the line of the stray text, rather than a silently ignored second document.
+        List<ImportIssue> issues = rejected(() -> read("prices.json",
+                "{\"m\": {\"litellm_provider\": \"openai\", \"input_cost_per_token\": 1e-06}}\n{\"again\": 1}", null));
+        assertEquals("unexpected content after the end of the top-level JSON value", issues.get(0).reason());
+        assertEquals(2, issues.get(0).where().line());
     }
 
     @Test

@@ -258,7 +258,7 @@ final class LiteLlmEntryMapper {
             if (!tieredServiceFields.isEmpty()) {
                 warnings.add(site.warning(null, (rangeTiers
                         ? "above-threshold rates are ignored where tiered_pricing exists, as LiteLLM does; kept as other fields: "
-                        : "service-tier rates above a context threshold cannot be priced; kept as other fields: ")
+                        : "service-tier and batch rates above a context threshold cannot be priced; kept as other fields: ")
                         + String.join(", ", tieredServiceFields)));
             }
         }

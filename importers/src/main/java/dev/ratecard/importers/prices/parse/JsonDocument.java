@@ -114,13 +114,14 @@ public final class JsonDocument implements AutoCloseable {
         }
     }
 
-    /** Checks that nothing but whitespace follows the top-level value. */
+    /** Checks that nothing but whitespace follows the top-level value, and reports the file as read. */
     public void expectEnd() throws ImportException {
         JsonToken token = next();
         if (token != null) {
             throw new ImportException(ImportIssue.error(new SourceRef(file, tokenLine(), null), null, null,
                     "unexpected content after the end of the top-level JSON value"));
         }
+        progress.update(totalBytes, totalBytes);
     }
 
     @Override

@@ -8,7 +8,6 @@ import dev.ratecard.importers.model.PriceSheetFormat;
 import dev.ratecard.importers.model.Provenance;
 import dev.ratecard.importers.model.Rates;
 import dev.ratecard.importers.model.SourceRef;
-import dev.ratecard.importers.model.UsageBucket;
 import dev.ratecard.importers.prices.parse.DecodedText;
 import dev.ratecard.importers.prices.parse.IssueLog;
 import dev.ratecard.importers.prices.parse.LineIndex;
