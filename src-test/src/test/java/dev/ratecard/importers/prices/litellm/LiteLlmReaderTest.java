@@ -10,6 +10,7 @@ import dev.ratecard.importers.prices.read.ReadContext;
 import dev.ratecard.importers.prices.read.SheetInput;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -120,6 +121,16 @@ class LiteLlmReaderTest {
         // Explicit batch keys give batch rates; nothing is assumed for the buckets they leave out.
         assertNull(entry(read, "gpt-x").batch().discount());
         assertSameAmount("1.25", entry(read, "gpt-x").batch().rates().perMillion(UNCACHED_INPUT));
+    }
+
+    @Test
+    void readsAFloatRateExactlyAsWritten() throws Exception {
+        // 7.5e-08 per token is $0.075 per 1M; through a double it would be 7.4999999999999997e-08.
+        PriceEntry entry = entry(read("""
+                {"m": {"litellm_provider": "openai", "input_cost_per_token": 7.5e-08}}
+                """), "m");
+        assertEquals(0, new BigDecimal("0.000000075").compareTo(entry.rates().get(UNCACHED_INPUT)));
+        assertSameAmount("0.075", entry.rates().perMillion(UNCACHED_INPUT));
     }
 
     @Test
