@@ -92,7 +92,8 @@ public final class GatewayFeeReader implements CatalogueReader<GatewayFeeModel> 
         for (int i = 0; i < node.size(); i++) {
             JsonFields plan = item.nested("plans[" + i + "]", node.get(i), item.site("plans").index(i));
             String name = plan.text("name", true);
-            BigDecimal fee = plan.nonNegative("monthly_fee_usd", true);
+            // A plan without a price ("contact sales") reads as unpriced, never as free.
+            BigDecimal fee = plan.nonNegative("monthly_fee_usd", false);
             Long included = plan.wholeNumber("included_requests", false);
             BigDecimal overage = plan.nonNegative("overage_per_block_usd", false);
             Long blockSize = plan.wholeNumber("block_size", false);

@@ -34,6 +34,7 @@ public final class GpuOfferReader implements CatalogueReader<GpuOffer> {
     }
 
     private static GpuOffer offer(JsonFields item, CatalogueFile.ItemDefaults defaults) {
+        String id = item.text("id", true);
         String provider = item.text("provider", true);
         String product = item.text("product", false);
         String gpu = item.text("gpu", true);
@@ -46,7 +47,7 @@ public final class GpuOfferReader implements CatalogueReader<GpuOffer> {
         if (!item.ok() || provenance == null) {
             return null;
         }
-        return new GpuOffer(provider, product, gpu, memory, perInstance, price, pricingModel, region, provenance);
+        return new GpuOffer(id, provider, product, gpu, memory, perInstance, price, pricingModel, region, provenance);
     }
 
     private static BigDecimal price(JsonFields item) {

@@ -13,8 +13,8 @@ import java.math.BigDecimal;
 
 /**
  * Reads measured serving throughputs ({@code "format": "ratecard-throughput"}): a whole replica's output
- * tokens per second at a stated request shape and load. The shape (input and output tokens, concurrency)
- * is required, since a throughput figure means nothing without it.
+ * tokens per second at a stated load. The request shape (input and output tokens, concurrency) is read where
+ * the source states it; benchmarks run on a dataset (ShareGPT) have none and say so in {@code workload}.
  */
 public final class ThroughputProfileReader implements CatalogueReader<ThroughputProfile> {
     static final String FORMAT = "ratecard-throughput";
@@ -40,9 +40,10 @@ public final class ThroughputProfileReader implements CatalogueReader<Throughput
         String precision = item.text("precision", false);
         String gpu = item.text("gpu", true);
         Integer gpuCount = item.count("gpu_count", true, 1);
-        Integer inputTokens = item.count("input_tokens", true, 0);
-        Integer outputTokens = item.count("output_tokens", true, 1);
-        Integer concurrency = item.count("concurrency", true, 1);
+        String workload = item.text("workload", false);
+        Integer inputTokens = item.count("input_tokens", false, 1);
+        Integer outputTokens = item.count("output_tokens", false, 1);
+        Integer concurrency = item.count("concurrency", false, 1);
         BigDecimal tokensPerSecond = item.positive("output_tokens_per_second", true);
         BigDecimal ttftMs = item.positive("ttft_ms", false);
         String authority = item.text("authority", false);
@@ -50,7 +51,7 @@ public final class ThroughputProfileReader implements CatalogueReader<Throughput
         if (!item.ok() || provenance == null) {
             return null;
         }
-        return new ThroughputProfile(id, model, engine, engineVersion, precision, gpu, gpuCount, inputTokens,
+        return new ThroughputProfile(id, model, engine, engineVersion, precision, gpu, gpuCount, workload, inputTokens,
                 outputTokens, concurrency, tokensPerSecond, ttftMs, authority, proxyFor, provenance);
     }
 }

@@ -97,7 +97,7 @@ class CatalogueReadersTest {
 
     private static final String AWS_P5 = """
             {"format": "ratecard-gpu-offers", "version": 1, "offers": [
-              {"provider": "AWS", "product": "p5.48xlarge", "gpu": "H100 SXM", "gpu_memory_gb": 80,
+              {"id": "aws-p5-48xlarge-h100-sxm", "provider": "AWS", "product": "p5.48xlarge", "gpu": "H100 SXM", "gpu_memory_gb": 80,
                "gpus_per_instance": 8, "usd_per_gpu_hour": "6.88", "pricing_model": "on-demand", "region": "us-east-1",
                "source": "https://aws.amazon.com/ec2/pricing/on-demand/", "as_of": "2026-11-09",
                "note": "after the June 2025 cut; $55.04 per instance-hour"}
@@ -111,6 +111,7 @@ class CatalogueReadersTest {
         assertSameAmount("6.88", p5.usdPerGpuHour());
         assertEquals(8, p5.gpusPerInstance());
         assertEquals(80, p5.gpuMemoryGb());
+        assertEquals("aws-p5-48xlarge-h100-sxm", p5.id());
         assertEquals("after the June 2025 cut; $55.04 per instance-hour", p5.provenance().note());
     }
 
@@ -128,8 +129,8 @@ class CatalogueReadersTest {
 
     @Test
     void allowsAProductTwiceForTheLowAndHighEndOfARange() throws Exception {
-        String twice = AWS_P5.replace("]}", "," + AWS_P5.substring(AWS_P5.indexOf("{\"provider\""), AWS_P5.lastIndexOf("]}"))
-                .replace("\"6.88\"", "\"12.29\"") + "]}");
+        String twice = AWS_P5.replace("]}", "," + AWS_P5.substring(AWS_P5.indexOf("{\"id\""), AWS_P5.lastIndexOf("]}"))
+                .replace("\"6.88\"", "\"12.29\"").replace("h100-sxm\"", "h100-sxm-pre-cut\"") + "]}");
         assertEquals(2, read(new GpuOfferReader(), twice).values().size());
     }
 
@@ -156,12 +157,24 @@ class CatalogueReadersTest {
     }
 
     @Test
-    void rejectsAProfileWithoutItsShapeOrWithNoGpus() {
+    void rejectsAProfileWithNoGpusOrNoConcurrency() {
+        // Gets: gpu_count 0 and concurrency 0 each refused with the allowed range.
         assertEquals(List.of(
                         "catalogue.json:2 $.profiles[0].gpu_count column gpu_count, value \"0\": must be a whole number from 1 to 2147483647",
-                        "catalogue.json:2 $.profiles[0].concurrency column concurrency: missing; this field is required"),
+                        "catalogue.json:2 $.profiles[0].concurrency column concurrency, value \"0\": must be a whole number from 1 to 2147483647"),
                 problems(new ThroughputProfileReader(), NIM_70B.replace("\"gpu_count\": 2", "\"gpu_count\": 0")
-                        .replace("\"concurrency\": 25,", "")));
+                        .replace("\"concurrency\": 25,", "\"concurrency\": 0,")));
+    }
+
+    @Test
+    void readsADatasetBenchmarkThatStatesNoFixedLengths() throws Exception {
+        // Lambda's vLLM runs used ShareGPT prompts: no fixed input/output length, which the profile says.
+        ThroughputProfile shareGpt = read(new ThroughputProfileReader(), NIM_70B
+                .replace("\"input_tokens\": 5000, \"output_tokens\": 500, \"concurrency\": 25,", "\"workload\": \"ShareGPT\",")).values().get(0);
+        assertEquals("ShareGPT", shareGpt.workload());
+        assertNull(shareGpt.inputTokens());
+        assertNull(shareGpt.outputTokens());
+        assertNull(shareGpt.concurrency());
     }
 
     @Test
