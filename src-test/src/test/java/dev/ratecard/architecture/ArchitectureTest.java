@@ -58,6 +58,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void chartScalesAndFormatsArePure() {
+        noClasses().that().resideInAPackage("dev.ratecard.chart..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "java.io..", "java.nio.file..", "java.net..", "java.sql..", "com.fasterxml.jackson..",
+                        "dev.ratecard.store..", "dev.ratecard.ui..", "dev.ratecard.cli..", "dev.ratecard.report..",
+                        "dev.ratecard.workspace..")
+                .because("the window and the PDF reports draw with the same scales, reductions and formats")
+                .check(classes);
+    }
+
+    @Test
     void importersDependOnNoOtherModule() {
         noClasses().that().resideInAPackage("dev.ratecard.importers..")
                 .should().dependOnClassesThat().resideInAPackage("dev.ratecard..")
