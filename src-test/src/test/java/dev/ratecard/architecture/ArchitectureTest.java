@@ -95,6 +95,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void workCrossesToTheFxThreadInOnePlace() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.ratecard.ui.task.FxTaskExecutor")
+                .and().doNotHaveFullyQualifiedName("dev.ratecard.ui.DesktopApp")
+                .should().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
+                .because("background work reaches the FX thread through the task executor's callbacks only (and the "
+                        + "app class alone starts and stops the toolkit), so view models stay testable without one")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheCommandLineWritesToTheTerminal() {
         noClasses().that().resideOutsideOfPackage("dev.ratecard.cli..")
                 .should(ACCESS_STANDARD_STREAMS)
