@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One field's rule, re-checked whenever the field changes: the sentence to show under the field (empty when
@@ -17,13 +18,17 @@ import java.util.function.Function;
 public final class FieldCheck {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+    private final Supplier<Optional<String>> check;
 
     <T> FieldCheck(ObservableValue<T> value, Function<? super T, Optional<String>> rule) {
-        value.addListener((observable, was, now) -> apply(rule.apply(now)));
-        apply(rule.apply(value.getValue()));
+        this.check = () -> rule.apply(value.getValue());
+        value.addListener(observable -> revalidate());
+        revalidate();
     }
 
-    private void apply(Optional<String> problem) {
+    /** Checks again; for rules that also read other fields (a display currency needs a rate among the rows). */
+    public void revalidate() {
+        Optional<String> problem = check.get();
         error.set(problem.orElse(""));
         valid.set(problem.isEmpty());
     }
