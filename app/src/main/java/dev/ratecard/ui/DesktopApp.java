@@ -66,11 +66,38 @@ public final class DesktopApp {
         CompletableFuture<Boolean> systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark)
                 .completeOnTimeout(false, SYSTEM_THEME_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         Platform.startup(() -> new DesktopApp(repository, AppScreens.standard())
-                .start(new Stage(), settings.join(), systemDark.join()));
+                .startFrameFirst(new Stage(), settings.join(), systemDark.join()));
     }
 
-    /** Builds and shows the main window on {@code stage}; call on the FX thread. */
+    /** Builds and shows the main window on {@code stage}, its screen included; call on the FX thread. */
     public MainWindowView start(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
+        OpenWindow window = build(stage, loaded, systemPrefersDark);
+        window.view().show();
+        prepareWorkspace(loaded, window);
+        return window.view();
+    }
+
+    /**
+     * Shows the window's frame first and its screen on the next turn of the FX thread, after the first frame
+     * has been drawn: the window appears before the screen's controls are built and styled.
+     */
+    private void startFrameFirst(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
+        OpenWindow window = build(stage, loaded, systemPrefersDark);
+        afterFirstFrame(stage.getScene(), () -> {
+            LOG.info("First frame laid out {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
+            Platform.runLater(() -> {
+                window.view().showContent();
+                prepareWorkspace(loaded, window);
+            });
+        });
+        window.view().showFrame();
+    }
+
+    /** The window and the services the start-up step reports through. */
+    private record OpenWindow(MainWindowView view, SettingsModel settings, DialogService dialogs, StatusNotices notices) {
+    }
+
+    private OpenWindow build(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
         SettingsModel settings = new SettingsModel(settingsRepository, loaded.settings());
         ThemeManager theme = new ThemeManager(loaded.settings().theme(), systemPrefersDark);
         DialogService dialogs = new FxDialogService(stage, theme.stylesheets());
@@ -78,20 +105,17 @@ public final class DesktopApp {
         ScreenContext context = new ScreenContext(executor, dialogs, settings, status);
         MainWindowViewModel model = new MainWindowViewModel(screens, settings, dialogs, executor.activity(),
                 Optional.empty(), status);
-        MainWindowView window = new MainWindowView(stage, model, status, context, theme, this::shutDown);
-        logFirstFrame(stage.getScene());
-        window.show();
-        prepareWorkspace(loaded, settings, dialogs, status);
-        return window;
+        return new OpenWindow(new MainWindowView(stage, model, status, context, theme, this::shutDown), settings, dialogs,
+                status);
     }
 
     /**
      * After the window is up: makes sure the data folder can hold the workspace, then tells the user about
      * settings that could not be read. Opening the database and reading the catalogue join this step.
      */
-    private void prepareWorkspace(LoadedSettings loaded, SettingsModel settings, DialogService dialogs,
-            StatusNotices notices) {
-        Path folder = settings.get().dataFolder();
+    private void prepareWorkspace(LoadedSettings loaded, OpenWindow window) {
+        DialogService dialogs = window.dialogs();
+        Path folder = window.settings().get().dataFolder();
         BackgroundTask.of("Opening the workspace", context -> {
             context.updateMessage(folder.toString());
             Files.createDirectories(folder);
@@ -99,7 +123,7 @@ public final class DesktopApp {
                 throw new IllegalStateException(problem);
             });
             return folder;
-        }).onSuccess(ready -> notices.show("Ready. The workspace is in " + ready))
+        }).onSuccess(ready -> window.notices().show("Ready. The workspace is in " + ready))
                 .onFailure(error -> dialogs.showError(ErrorReport.of("Ratecard cannot use its data folder " + folder, error,
                 "Choose another folder in Settings; Ratecard uses it from its next start.")))
                 .onFinished(() -> reportSettingsProblems(loaded, dialogs))
@@ -124,11 +148,11 @@ public final class DesktopApp {
         }
     }
 
-    private static void logFirstFrame(Scene scene) {
+    private static void afterFirstFrame(Scene scene, Runnable action) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            LOG.info("First frame {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
+            action.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

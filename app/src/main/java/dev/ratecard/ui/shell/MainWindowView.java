@@ -28,6 +28,7 @@ public final class MainWindowView {
     private final MainWindowViewModel model;
     private final Runnable onClosed;
     private final WindowStateTracker tracker;
+    private final ScreenHost content;
 
     /**
      * @param onClosed runs once the window has agreed to close and saved its state (the app shuts down there)
@@ -43,7 +44,8 @@ public final class MainWindowView {
         root.setTop(MainMenu.build(model, this::quit));
         ScreenNavigation navigation = new ScreenNavigation(model);
         root.setLeft(navigation);
-        root.setCenter(new ScreenHost(model, context));
+        content = new ScreenHost(model, context);
+        root.setCenter(content);
         root.setBottom(new StatusBarView(status));
 
         WindowState saved = model.savedWindowState();
@@ -73,8 +75,23 @@ public final class MainWindowView {
         navigation.requestFocus();
     }
 
+    /** Shows the window with its screen. */
     public void show() {
+        content.start();
         stage.show();
+    }
+
+    /**
+     * Shows the window with its menus, navigation and status bar but an empty content area, so that the first
+     * frame comes as early as possible; {@link #showContent()} then fills it.
+     */
+    public void showFrame() {
+        stage.show();
+    }
+
+    /** Builds and shows the selected screen; after {@link #showFrame()}. */
+    public void showContent() {
+        content.start();
     }
 
     /** File › Quit: the same questions as closing the window, then closes it. */

@@ -23,12 +23,21 @@ final class ScreenHost extends StackPane {
     private final MainWindowViewModel model;
     private final ScreenContext context;
     private final Map<Screen, ScreenView> views = new HashMap<>();
+    private boolean started;
 
     ScreenHost(MainWindowViewModel model, ScreenContext context) {
         this.model = model;
         this.context = context;
         setId("content");
         getStyleClass().add("content");
+    }
+
+    /** Shows the selected screen and follows the selection from now on; until then the area is empty. */
+    void start() {
+        if (started) {
+            return;
+        }
+        started = true;
         model.selectedScreenProperty().addListener((observable, was, now) -> show(now));
         show(model.selectedScreenProperty().get());
     }
