@@ -148,9 +148,12 @@ final class SettingsView implements ScreenView {
             asOf.setId("settings-rate-date-" + index);
             remove.setId("settings-rate-remove-" + index);
             rateGrid.addRow(line * 2 - 1, code, perUsd, asOf, remove);
-            rateGrid.addRow(line * 2, FieldDecorations.errorLabel(code, rate.currencyCheck()),
-                    FieldDecorations.errorLabel(perUsd, rate.rateCheck()),
-                    FieldDecorations.errorLabel(asOf, rate.dateCheck()));
+            // The row's problems go under the whole row, so that a long sentence does not widen one column.
+            VBox problems = new VBox(2, FieldDecorations.errorLabel(code, rate.currencyCheck()),
+                    FieldDecorations.errorLabel(perUsd, rate.rateCheck()), FieldDecorations.errorLabel(asOf, rate.dateCheck()));
+            problems.managedProperty().bind(rate.validProperty().not());
+            problems.visibleProperty().bind(problems.managedProperty());
+            rateGrid.add(problems, 0, line * 2, 4, 1);
             line++;
         }
     }
