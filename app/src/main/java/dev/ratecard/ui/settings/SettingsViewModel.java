@@ -56,7 +56,6 @@ public final class SettingsViewModel extends ViewModel {
     private final FieldCheck dataFolderCheck;
     private final FieldCheck displayCurrencyCheck;
     private final FieldCheck timeZoneCheck;
-    private boolean loading;
 
     public SettingsViewModel(SettingsModel settings, DialogService dialogs, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -65,13 +64,11 @@ public final class SettingsViewModel extends ViewModel {
         Settings current = settings.get();
         this.folderInUse = current.dataFolder();
 
-        loading = true;
         dataFolder.set(current.dataFolder().toString());
         displayCurrency.set(current.displayCurrency());
         timeZone.set(current.timeZone().getId());
         theme.set(current.theme());
         current.exchangeRates().forEach(rate -> addRow(ExchangeRateRow.of(rate, clock, this::currencyTakenElsewhere)));
-        loading = false;
 
         refreshCurrencyChoices();
         dataFolderCheck = validation().check(dataFolder, SettingsViewModel::dataFolderProblem);
@@ -221,7 +218,7 @@ public final class SettingsViewModel extends ViewModel {
     }
 
     private void applyIfValid() {
-        if (loading || !validation().isValid()) {
+        if (!validation().isValid()) {
             return;
         }
         Path folder = Path.of(dataFolder.get().strip());

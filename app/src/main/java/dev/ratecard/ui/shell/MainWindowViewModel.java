@@ -14,6 +14,7 @@ import dev.ratecard.ui.screen.SettingsModel;
 import dev.ratecard.ui.screen.StatusNotices;
 import dev.ratecard.ui.task.ActiveTask;
 import dev.ratecard.ui.task.TaskActivity;
+import dev.ratecard.ui.undo.UndoStack;
 import dev.ratecard.workspace.settings.RecentFiles;
 import dev.ratecard.workspace.settings.Settings;
 import dev.ratecard.workspace.settings.ThemePreference;
@@ -121,11 +122,11 @@ public final class MainWindowViewModel extends ViewModel {
     }
 
     public void undo() {
-        actions.undo().ifPresent(stack -> stack.undo());
+        actions.undo().ifPresent(UndoStack::undo);
     }
 
     public void redo() {
-        actions.undo().ifPresent(stack -> stack.redo());
+        actions.undo().ifPresent(UndoStack::redo);
     }
 
     public void save() {
