@@ -19,6 +19,7 @@ public final class ThemeManager {
     static final String BASE = stylesheet("base.css");
     static final String LIGHT = stylesheet("light.css");
     static final String DARK = stylesheet("dark.css");
+    static final String FIGURES = stylesheet("figures.css");
 
     private final boolean systemPrefersDark;
     private final ObservableList<String> stylesheets = FXCollections.observableArrayList();
@@ -38,7 +39,7 @@ public final class ThemeManager {
         };
         dark.set(useDark);
         // Colours first, then the rules that look them up.
-        stylesheets.setAll(useDark ? DARK : LIGHT, BASE);
+        stylesheets.setAll(useDark ? DARK : LIGHT, BASE, FIGURES);
     }
 
     /** The current theme's stylesheets, in order. */

@@ -23,9 +23,10 @@ class ThemeManagerTest {
         ThemeManager theme = new ThemeManager(preference, systemDark);
 
         List<String> sheets = theme.stylesheets();
-        assertEquals(2, sheets.size());
+        assertEquals(3, sheets.size());
         assertTrue(sheets.get(0).endsWith("/dev/ratecard/ui/theme/" + palette), sheets.get(0));
         assertTrue(sheets.get(1).endsWith("/dev/ratecard/ui/theme/base.css"), "rules come after the colours");
+        assertTrue(sheets.get(2).endsWith("/dev/ratecard/ui/theme/figures.css"));
         assertEquals(palette.equals("dark.css"), theme.darkProperty().get());
     }
 
@@ -36,7 +37,7 @@ class ThemeManagerTest {
 
         theme.apply(ThemePreference.DARK);
 
-        assertEquals(List.of(ThemeManager.DARK, ThemeManager.BASE), theme.stylesheets());
-        assertEquals(List.of(ThemeManager.LIGHT, ThemeManager.BASE), before);
+        assertEquals(List.of(ThemeManager.DARK, ThemeManager.BASE, ThemeManager.FIGURES), theme.stylesheets());
+        assertEquals(List.of(ThemeManager.LIGHT, ThemeManager.BASE, ThemeManager.FIGURES), before);
     }
 }
