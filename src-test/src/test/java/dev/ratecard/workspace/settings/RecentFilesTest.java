@@ -9,9 +9,9 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RecentFilesTest {
-    private static final Path A = Path.of("/work/a.csv");
-    private static final Path B = Path.of("/work/b.csv");
-    private static final Path C = Path.of("/work/c.json");
+    private static final Path A = Path.of("/reports/a.csv");
+    private static final Path B = Path.of("/reports/b.csv");
+    private static final Path C = Path.of("/reports/c.json");
 
     @Test
     void putsTheFileOpenedLastFirst() {
@@ -25,17 +25,17 @@ class RecentFilesTest {
 
     @Test
     void treatsTwoSpellingsOfOnePathAsOneFile() {
-        assertEquals(List.of(A), RecentFiles.NONE.opened(A).opened(Path.of("/work/sub/../a.csv")).paths());
+        assertEquals(List.of(A), RecentFiles.NONE.opened(A).opened(Path.of("/reports/sub/../a.csv")).paths());
     }
 
     @Test
     void keepsTheTenNewest() {
         RecentFiles files = RecentFiles.NONE;
         for (int i = 1; i <= 12; i++) {
-            files = files.opened(Path.of("/work/" + i + ".csv"));
+            files = files.opened(Path.of("/reports/" + i + ".csv"));
         }
 
-        List<Path> expected = IntStream.iterate(12, i -> i >= 3, i -> i - 1).mapToObj(i -> Path.of("/work/" + i + ".csv"))
+        List<Path> expected = IntStream.iterate(12, i -> i >= 3, i -> i - 1).mapToObj(i -> Path.of("/reports/" + i + ".csv"))
                 .toList();
         assertEquals(expected, files.paths());
     }
