@@ -1,0 +1,29 @@
+package dev.ratecard.importers.usage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The values of one row, whether a CSV record or a JSON object, looked up by {@link Field}. */
+interface Cells {
+    /** The value as text, stripped; {@code null} when absent, empty, JSON {@code null} or written {@code NULL}. */
+    String text(Field field);
+
+    /** The value as JSON: the node itself for JSON, a CSV cell's text parsed; {@code null} when absent. */
+    JsonNode json(Field field);
+
+    /** The name the value was found under (the header's spelling), for messages. */
+    String nameOf(Field field);
+
+    /** Whether the row's source has the field at all (a CSV column, a JSON member), even if empty. */
+    boolean has(Field field);
+
+    static String nullIfEmpty(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip();
+        if (s.isEmpty() || s.equals("NULL") || s.equals("null") || s.equals("\\N")) {
+            return null;
+        }
+        return s;
+    }
+}
