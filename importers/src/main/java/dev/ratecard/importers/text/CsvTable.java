@@ -73,10 +73,11 @@ public final class CsvTable implements Closeable {
             return "bytes that are not characters in the file's encoding";
         }
         String message = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
-        if (message.contains("EOF reached before encapsulated token finished")) {
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("eof reached before encapsulated token finished")) {
             return "a quoted value is never closed (missing \")";
         }
-        if (message.contains("invalid char between encapsulated token and delimiter")) {
+        if (lower.contains("between encapsulated token and delimiter")) {
             return "text after a closing quote; a \" inside a quoted value must be doubled";
         }
         return message.isEmpty() ? "unreadable CSV" : message;
