@@ -10,7 +10,6 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -77,7 +76,7 @@ public final class TextFile implements Closeable {
             CharsetDecoder decoder = detected.charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(content, decoder), BUFFER);
+            BufferedReader reader = new BufferedReader(new DecodingReader(content, decoder), BUFFER);
             String encoding = (gzip ? "gzip, " : "") + detected.description;
             return new TextFile(counted, reader, detected.charset, encoding, size);
         } catch (IOException | ImportException | RuntimeException e) {
@@ -231,14 +230,21 @@ public final class TextFile implements Closeable {
         return size;
     }
 
-    /** Up to {@code chars} characters from the current position, without consuming them. */
+    /**
+     * Up to {@code chars} characters from the current position, without consuming them. Stops early, without
+     * error, at bytes that are no characters in the encoding: reading on reports them where they are.
+     */
     public String peek(int chars) throws IOException {
         reader.mark(chars + 1);
         char[] buffer = new char[chars];
         int total = 0;
         int read;
-        while (total < chars && (read = reader.read(buffer, total, chars - total)) > 0) {
-            total += read;
+        try {
+            while (total < chars && (read = reader.read(buffer, total, chars - total)) > 0) {
+                total += read;
+            }
+        } catch (java.nio.charset.CharacterCodingException undecodable) {
+            // The text so far is what there is to look at; the read itself will meet and report these bytes.
         }
         reader.reset();
         return new String(buffer, 0, total);

@@ -10,6 +10,7 @@ final class Utf8Validator {
     private int lower = 0x80;
     private int upper = 0xBF;
     private long offset;
+    private long sequenceStart;
     private long firstInvalid = -1;
 
     /** Feeds {@code length} bytes; returns false (and stops looking) at the first malformed byte. */
@@ -23,13 +24,14 @@ final class Utf8Validator {
                 if (b < 0x80) {
                     continue;
                 }
+                sequenceStart = offset + i;
                 if (!lead(b)) {
-                    firstInvalid = offset + i;
+                    firstInvalid = sequenceStart;
                     return false;
                 }
             } else {
                 if (b < lower || b > upper) {
-                    firstInvalid = offset + i;
+                    firstInvalid = sequenceStart;
                     return false;
                 }
                 lower = 0x80;
@@ -68,10 +70,10 @@ final class Utf8Validator {
         return true;
     }
 
-    /** After the last chunk: the offset of the first malformed byte, or -1 if the whole input was UTF-8. */
+    /** After the last chunk: where the first malformed sequence starts, or -1 if the whole input was UTF-8. */
     long finish() {
         if (firstInvalid < 0 && needed > 0) {
-            firstInvalid = offset;
+            firstInvalid = sequenceStart;
         }
         return firstInvalid;
     }

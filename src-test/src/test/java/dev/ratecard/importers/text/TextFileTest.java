@@ -91,10 +91,16 @@ class TextFileTest {
     }
 
     @Test
-    void reportsABytesThatIsNoCharacterInWindows1252InsteadOfReplacingIt() throws Exception {
-        // 0x81 is undefined in Windows-1252 and not UTF-8 either.
-        Path file = write("bad.csv", "a,b\n".getBytes(StandardCharsets.US_ASCII), new byte[]{(byte) 0x81, ',', '1', '\n'});
-        assertThrows(CharacterCodingException.class, () -> readAll(file, true));
+    void reportsAByteThatIsNoCharacterWhereItIsInsteadOfReplacingIt() throws Exception {
+        // 0x81 is undefined in Windows-1252 and not UTF-8 either. The lines before it still read, so the error
+        // can name the line it is on.
+        Path file = write("bad.csv", "a,b\nc,d\n".getBytes(StandardCharsets.US_ASCII), new byte[]{(byte) 0x81, ',', '1', '\n'});
+        try (TextFile text = TextFile.open(file, "bad.csv", true)) {
+            assertEquals("a,b", text.reader().readLine());
+            assertEquals("c,d", text.reader().readLine());
+            assertThrows(CharacterCodingException.class, () -> text.reader().readLine());
+            assertThrows(CharacterCodingException.class, () -> text.reader().readLine(), "and it stays an error");
+        }
     }
 
     @Test
