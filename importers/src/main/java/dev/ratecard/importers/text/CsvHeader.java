@@ -59,8 +59,9 @@ public final class CsvHeader {
         return i == null ? ABSENT : i;
     }
 
+    /** Whether the header names this column, once or more than once. */
     public boolean has(String name) {
-        return indexOf(name) >= 0;
+        return indexOf(name) != ABSENT;
     }
 
     public String name(int index) {

@@ -36,7 +36,7 @@ final class AnthropicCostReader implements JsonItemReader {
             BigDecimal cents = row.requiredDecimal(amount);
             String code = row.text(currency);
             Draft draft = dimensions.draft(row);
-            draft.span(start, end, "ending_at");
+            draft.span(start, end, "ending_at", end == null ? null : end.toString());
             draft.cost = new ReportedCost(cents.movePointLeft(2), code == null ? "USD" : code,
                     ReportedCost.Kind.INVOICED, "amount");
             draft.tag("description", row.text(description))

@@ -41,7 +41,7 @@ final class AnthropicUsageReader implements JsonItemReader {
         buckets.read(item, where, session, (result, start, end, s) -> {
             row.on(cells.reset(result));
             Draft draft = dimensions.draft(row);
-            draft.span(start, end, "ending_at");
+            draft.span(start, end, "ending_at", end == null ? null : end.toString());
             long fiveMinutes = row.count(write5m);
             if (!row.has(write5m) && !row.has(write1h)) {
                 fiveMinutes = row.count(writeUnknownTtl);

@@ -42,6 +42,9 @@ final class BucketedJson {
         row.on(cells.reset(bucket));
         Instant from = row.time(start);
         Instant to = row.timeOrNull(end);
+        if (to != null && to.isBefore(from)) {
+            throw new RowProblem(row.name(end), row.text(end), "ends before it starts (" + from + ")");
+        }
         if (list.isEmpty()) {
             session.skip("empty bucket (no usage in the period)");
             return;

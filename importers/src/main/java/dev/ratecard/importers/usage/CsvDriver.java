@@ -9,6 +9,7 @@ import dev.ratecard.importers.text.DelimiterSniffer;
 import dev.ratecard.importers.text.TextFile;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,8 +40,10 @@ final class CsvDriver {
                 });
             }
         } catch (CsvSyntaxException broken) {
-            throw new ImportException(ImportIssue.error(SourceRef.line(session.file(), broken.line()), null, null,
-                    broken.reason()));
+            String reason = broken.getCause() instanceof CharacterCodingException
+                    ? broken.reason() + " (" + text.encoding() + "); save the file as UTF-8"
+                    : broken.reason();
+            throw new ImportException(ImportIssue.error(SourceRef.line(session.file(), broken.line()), null, null, reason));
         }
         return delimiter;
     }
@@ -54,7 +57,7 @@ final class CsvDriver {
         for (int i = width; i < size; i++) {
             String extra = table.get(i);
             if (extra != null && !extra.isBlank()) {
-                throw new RowProblem(null, extra, "the row has " + size + " fields but the header has " + width
+                throw new RowProblem("field " + (i + 1), extra, "the row has " + size + " fields but the header has " + width
                         + "; is a value with an unquoted delimiter in it?");
             }
         }

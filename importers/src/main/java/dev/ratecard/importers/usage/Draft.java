@@ -70,12 +70,15 @@ final class Draft {
         return this;
     }
 
-    /** Between {@code start} and {@code end}, as buckets are written; {@code end} before {@code start} is an error. */
-    Draft span(Instant begin, Instant end, String endField) {
+    /**
+     * Between {@code start} and {@code end}, as buckets are written; {@code end} before {@code start} is an error
+     * naming {@code endField} and its text as written.
+     */
+    Draft span(Instant begin, Instant end, String endField, String endText) {
         start = begin;
         if (end != null) {
             if (end.isBefore(begin)) {
-                throw new RowProblem(endField, end.toString(), "ends before it starts (" + begin + ")");
+                throw new RowProblem(endField, endText, "ends before it starts (" + begin + ")");
             }
             period = Duration.between(begin, end);
         }

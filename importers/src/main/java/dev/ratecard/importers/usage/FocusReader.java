@@ -79,7 +79,7 @@ final class FocusReader implements RowReader {
         String chargeText = row.text(description);
         Draft draft = new Draft(Routes.DIRECT).provider(row.text(provider))
                 .model(firstNonNull(meter, chargeText, service));
-        draft.span(row.time(start), row.timeOrNull(end), row.name(end));
+        draft.span(row.time(start), row.timeOrNull(end), row.name(end), row.text(end));
         draft.cost = new ReportedCost(row.requiredDecimal(cost), row.required(currency), ReportedCost.Kind.INVOICED,
                 row.name(cost));
         addTokens(row, draft, session, meter, chargeText);

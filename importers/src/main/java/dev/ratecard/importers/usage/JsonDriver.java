@@ -15,6 +15,7 @@ import dev.ratecard.importers.text.TextFile;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 
 /**
  * Walks a JSON file item by item, holding one item at a time. Two layouts:
@@ -93,17 +94,18 @@ final class JsonDriver {
             throws IOException, ImportException {
         Layout layout = layout(text.peek(PEEK_CHARS), json, file);
         if (layout == Layout.LINES) {
-            readLines(text.reader(), file, json, items, badLines);
+            readLines(text, file, json, items, badLines);
         } else {
             streamDocument(text, file, json, items);
         }
     }
 
-    private static void readLines(BufferedReader reader, String file, JsonSupport json, ItemHandler items,
-                                  BadLineHandler badLines) throws IOException {
+    private static void readLines(TextFile text, String file, JsonSupport json, ItemHandler items,
+                                  BadLineHandler badLines) throws IOException, ImportException {
+        BufferedReader reader = text.reader();
         String line;
         long number = 0;
-        while ((line = reader.readLine()) != null) {
+        while ((line = nextLine(reader, text, file, number + 1)) != null) {
             number++;
             if (line.isBlank()) {
                 continue;
@@ -119,6 +121,16 @@ final class JsonDriver {
             if (!expand(node, where, items)) {
                 return;
             }
+        }
+    }
+
+    private static String nextLine(BufferedReader reader, TextFile text, String file, long number)
+            throws IOException, ImportException {
+        try {
+            return reader.readLine();
+        } catch (CharacterCodingException undecodable) {
+            throw new ImportException(ImportIssue.error(SourceRef.line(file, number), null, null,
+                    "bytes that are not characters in the file's encoding (" + text.encoding() + "); save the file as UTF-8"));
         }
     }
 
@@ -194,6 +206,9 @@ final class JsonDriver {
                 }
                 token = parser.nextToken();
             }
+        } catch (CharacterCodingException undecodable) {
+            throw new ImportException(ImportIssue.error(SourceRef.wholeFile(file), null, null,
+                    "bytes that are not characters in the file's encoding (" + text.encoding() + "); save the file as UTF-8"));
         } catch (JsonProcessingException bad) {
             JsonLocation at = bad.getLocation();
             long line = at == null ? 0 : Math.max(0, at.getLineNr());

@@ -56,7 +56,8 @@ final class MappedCsvReader implements RowReader {
         Draft draft = new Draft(mapping.route()).model(row.required(model));
         String named = provider == null ? null : row.text(provider);
         draft.provider(named != null ? named : mapping.provider());
-        draft.span(row.time(time), end == null ? null : row.timeOrNull(end), end == null ? null : row.name(end));
+        draft.span(row.time(time), end == null ? null : row.timeOrNull(end), end == null ? null : row.name(end),
+                end == null ? null : row.text(end));
         addCounts(row, draft);
         if (cost != null) {
             addCost(row, draft);

@@ -43,7 +43,7 @@ final class OpenAiCostsJsonReader implements JsonItemReader {
             String lineItemText = row.text(lineItem);
             String code = row.text(currency);
             Draft draft = new Draft(Routes.DIRECT).provider("openai").model(LineItems.model(lineItemText));
-            draft.span(start, end, "end_time");
+            draft.span(start, end, "end_time", end == null ? null : end.toString());
             draft.cost = new ReportedCost(value, code == null ? "USD" : code, ReportedCost.Kind.INVOICED, "amount.value");
             addTokens(draft, lineItemText, s);
             draft.tag("line_item", lineItemText)

@@ -25,7 +25,7 @@ final class OpenAiExportTimes {
         Instant to = row.timeOrNull(end);
         check(row, session, start, from, startIso);
         check(row, session, end, to, endIso);
-        draft.span(from, to, row.name(end));
+        draft.span(from, to, row.name(end), row.text(end));
     }
 
     private static void check(Row row, ReadSession session, Field used, Instant value, Field iso) {

@@ -20,7 +20,7 @@ final class OpenAiUsageJsonReader implements JsonItemReader {
         buckets.read(item, where, session, (result, start, end, s) -> {
             row.on(cells.reset(result));
             Draft draft = usage.convert(row, s);
-            draft.span(start, end, "end_time");
+            draft.span(start, end, "end_time", end == null ? null : end.toString());
             s.emit(draft);
         });
     }
