@@ -13,6 +13,9 @@ interface Cells {
     /** The name the value was found under (the header's spelling), for messages. */
     String nameOf(Field field);
 
+    /** Which of the field's own names matched, as the reader spells it (stable whatever the header's case). */
+    String declaredName(Field field);
+
     /** Whether the row's source has the field at all (a CSV column, a JSON member), even if empty. */
     boolean has(Field field);
 

@@ -12,6 +12,7 @@ final class CsvCells implements Cells {
     private final CsvTable table;
     private final CsvHeader header;
     private final int[] columns;
+    private final String[] declared;
     private final JsonSupport json;
 
     CsvCells(CsvTable table, FieldSet fields, JsonSupport json) {
@@ -19,6 +20,7 @@ final class CsvCells implements Cells {
         this.header = table.header();
         this.json = json;
         this.columns = new int[fields.size()];
+        this.declared = new String[fields.size()];
         for (Field field : fields.all()) {
             columns[field.slot()] = bind(field);
         }
@@ -26,9 +28,11 @@ final class CsvCells implements Cells {
 
     private int bind(Field field) {
         int found = CsvHeader.ABSENT;
+        declared[field.slot()] = field.primaryName();
         for (String name : field.names()) {
             int i = header.indexOf(name);
             if (i >= 0) {
+                declared[field.slot()] = name;
                 return i;
             }
             if (i == CsvHeader.AMBIGUOUS) {
@@ -74,6 +78,11 @@ final class CsvCells implements Cells {
     public String nameOf(Field field) {
         int column = columns[field.slot()];
         return column < 0 ? field.primaryName() : header.name(column);
+    }
+
+    @Override
+    public String declaredName(Field field) {
+        return declared[field.slot()];
     }
 
     @Override

@@ -81,7 +81,7 @@ final class FocusReader implements RowReader {
                 .model(firstNonNull(meter, chargeText, service));
         draft.span(row.time(start), row.timeOrNull(end), row.name(end), row.text(end));
         draft.cost = new ReportedCost(row.requiredDecimal(cost), row.required(currency), ReportedCost.Kind.INVOICED,
-                row.name(cost));
+                row.declaredName(cost));
         addTokens(row, draft, session, meter, chargeText);
         draft.region(row.text(region));
         draft.tag("service", service)

@@ -57,7 +57,7 @@ final class HeliconeRequests implements RowReader {
         draft.add(UsageBucket.REQUESTS, 1);
         BigDecimal estimate = row.decimal(cost);
         if (estimate != null) {
-            draft.cost = new ReportedCost(estimate, "USD", ReportedCost.Kind.ESTIMATED, row.name(cost));
+            draft.cost = new ReportedCost(estimate, "USD", ReportedCost.Kind.ESTIMATED, row.declaredName(cost));
         }
         String statusCode = row.text(status);
         if (statusCode != null && !statusCode.equals("200")) {

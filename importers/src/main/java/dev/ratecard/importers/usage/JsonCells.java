@@ -55,6 +55,11 @@ final class JsonCells implements Cells {
     }
 
     @Override
+    public String declaredName(Field field) {
+        return nameOf(field);
+    }
+
+    @Override
     public boolean has(Field field) {
         for (String name : field.names()) {
             if (lookup(node, name) != null) {

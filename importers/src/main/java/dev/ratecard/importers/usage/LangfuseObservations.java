@@ -126,12 +126,12 @@ final class LangfuseObservations implements RowReader {
                     sum = sum.add(row.decimal(prefix + entry.getKey(), entry.getValue().asText()));
                 }
             }
-            draft.cost = new ReportedCost(sum, "USD", ReportedCost.Kind.ESTIMATED, row.name(costDetails));
+            draft.cost = new ReportedCost(sum, "USD", ReportedCost.Kind.ESTIMATED, row.declaredName(costDetails));
             return;
         }
         BigDecimal calculated = row.decimal(calculatedCost);
         if (calculated != null) {
-            draft.cost = new ReportedCost(calculated, "USD", ReportedCost.Kind.ESTIMATED, row.name(calculatedCost));
+            draft.cost = new ReportedCost(calculated, "USD", ReportedCost.Kind.ESTIMATED, row.declaredName(calculatedCost));
         }
     }
 }

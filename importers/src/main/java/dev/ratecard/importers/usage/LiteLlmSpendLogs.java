@@ -64,7 +64,7 @@ final class LiteLlmSpendLogs implements RowReader {
         draft.add(UsageBucket.REQUESTS, 1);
         BigDecimal estimate = row.decimal(spend);
         if (estimate != null) {
-            draft.cost = new ReportedCost(estimate, "USD", ReportedCost.Kind.ESTIMATED, row.name(spend));
+            draft.cost = new ReportedCost(estimate, "USD", ReportedCost.Kind.ESTIMATED, row.declaredName(spend));
         }
         draft.key(row.name(requestId), row.text(requestId))
                 .tag("model_group", row.text(modelGroup))

@@ -112,6 +112,6 @@ final class MappedCsvReader implements RowReader {
             amount = amount.movePointLeft(2);
         }
         String code = currency == null ? null : row.text(currency);
-        draft.cost = new ReportedCost(amount, code == null ? spec.currency() : code, spec.kind(), row.name(cost));
+        draft.cost = new ReportedCost(amount, code == null ? spec.currency() : code, spec.kind(), row.declaredName(cost));
     }
 }

@@ -34,7 +34,7 @@ final class OpenAiCostCsvReader implements RowReader {
         String code = row.text(currency);
         Draft draft = new Draft(Routes.DIRECT).provider("openai").model(LineItems.model(item));
         times.span(row, draft, session);
-        draft.cost = new ReportedCost(value, code == null ? "USD" : code, ReportedCost.Kind.INVOICED, row.name(amount));
+        draft.cost = new ReportedCost(value, code == null ? "USD" : code, ReportedCost.Kind.INVOICED, row.declaredName(amount));
         draft.tag("line_item", item)
                 .tag(Tags.PROJECT, row.text(project))
                 .tag("project_name", row.text(projectName))

@@ -46,7 +46,7 @@ final class OpenRouterActivityReader implements RowReader {
         draft.add(UsageBucket.REQUESTS, 1);
         BigDecimal charged = row.decimal(costTotal);
         if (charged != null) {
-            draft.cost = new ReportedCost(charged, "USD", ReportedCost.Kind.INVOICED, row.name(costTotal));
+            draft.cost = new ReportedCost(charged, "USD", ReportedCost.Kind.INVOICED, row.declaredName(costTotal));
         }
         BigDecimal byok = row.decimal(byokCost);
         if (byok != null && byok.signum() > 0) {

@@ -59,7 +59,7 @@ final class OpenRouterGenerationReader implements JsonItemReader {
         draft.add(UsageBucket.REQUESTS, 1);
         BigDecimal charged = row.decimal(totalCost);
         if (charged != null) {
-            draft.cost = new ReportedCost(charged, "USD", ReportedCost.Kind.INVOICED, row.name(totalCost));
+            draft.cost = new ReportedCost(charged, "USD", ReportedCost.Kind.INVOICED, row.declaredName(totalCost));
         }
         if (row.flag(cancelled, false)) {
             draft.tag("cancelled", "true");

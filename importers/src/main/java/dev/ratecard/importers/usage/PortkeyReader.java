@@ -62,7 +62,7 @@ final class PortkeyReader implements JsonItemReader {
         if (cents != null) {
             String code = row.text(currency);
             draft.cost = new ReportedCost(cents.movePointLeft(2), code == null ? "USD" : code,
-                    ReportedCost.Kind.ESTIMATED, row.name(cost));
+                    ReportedCost.Kind.ESTIMATED, row.declaredName(cost));
         }
         if (!row.flag(success, true)) {
             draft.tag("status", row.text(statusCode) == null ? "failed" : row.text(statusCode));

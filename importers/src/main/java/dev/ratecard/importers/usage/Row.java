@@ -38,6 +38,11 @@ final class Row {
         return cells.nameOf(field);
     }
 
+    /** The field's own name that matched, spelt as the reader declares it: for values that outlive the file, such as a cost basis. */
+    String declaredName(Field field) {
+        return cells.declaredName(field);
+    }
+
     boolean has(Field field) {
         return cells.has(field);
     }
