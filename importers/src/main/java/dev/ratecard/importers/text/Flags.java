@@ -8,6 +8,17 @@ public final class Flags {
     }
 
     public static boolean parse(String text) {
+        // The spellings exports use most, without a lower-cased copy per value.
+        switch (text) {
+            case "true", "True", "TRUE", "1" -> {
+                return true;
+            }
+            case "false", "False", "FALSE", "0" -> {
+                return false;
+            }
+            default -> {
+            }
+        }
         String s = text.strip().toLowerCase(Locale.ROOT);
         return switch (s) {
             case "true", "t", "yes", "y", "1", "1.0" -> true;

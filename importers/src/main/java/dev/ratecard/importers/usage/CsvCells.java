@@ -2,6 +2,7 @@ package dev.ratecard.importers.usage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ratecard.importers.text.CsvHeader;
+import dev.ratecard.importers.text.NumberParser;
 import dev.ratecard.importers.text.CsvTable;
 
 import java.util.ArrayList;
@@ -66,6 +67,12 @@ final class CsvCells implements Cells {
     public String text(Field field) {
         int column = columns[field.slot()];
         return column < 0 ? null : Cells.nullIfEmpty(table.get(column));
+    }
+
+    @Override
+    public long count(Field field, NumberParser numbers) {
+        String text = text(field);
+        return text == null ? ABSENT : Cells.parseCount(numbers, text, this, field);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 final class Field {
     private final int slot;
     private final List<String> names;
+    private final String[][] paths;
     private final boolean required;
 
     Field(int slot, List<String> names, boolean required) {
@@ -18,7 +19,16 @@ final class Field {
         }
         this.slot = slot;
         this.names = List.copyOf(names);
+        this.paths = new String[names.size()][];
+        for (int i = 0; i < names.size(); i++) {
+            paths[i] = names.get(i).split("\\.");
+        }
         this.required = required;
+    }
+
+    /** Name {@code i} split at its dots, once, for walking JSON paths without cutting strings per row. */
+    String[] path(int i) {
+        return paths[i];
     }
 
     int slot() {

@@ -50,9 +50,9 @@ final class HeliconeRequests implements RowReader {
         String named = row.text(provider);
         draft.provider(named != null ? named : Providers.fromModelName(draft.model));
         draft.start = row.time(created);
-        TokenSplit.inclusiveInput(draft, row.name(prompt), row.requiredCount(prompt), row.count(cacheRead),
+        TokenSplit.inclusiveInput(draft, row, prompt, row.requiredCount(prompt), row.count(cacheRead),
                 row.count(cacheWrite), 0, row.count(audioIn), 0);
-        TokenSplit.inclusiveOutput(draft, row.name(completion), row.requiredCount(completion), row.count(reasoning),
+        TokenSplit.inclusiveOutput(draft, row, completion, row.requiredCount(completion), row.count(reasoning),
                 row.count(audioOut), 0);
         draft.add(UsageBucket.REQUESTS, 1);
         BigDecimal estimate = row.decimal(cost);

@@ -1,6 +1,7 @@
 package dev.ratecard.importers.usage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ratecard.importers.text.NumberParser;
 
 import java.util.Map;
 
@@ -40,15 +41,32 @@ final class JsonCells implements Cells {
     }
 
     @Override
+    public long count(Field field, NumberParser numbers) {
+        JsonNode value = find(field);
+        if (value == null) {
+            return ABSENT;
+        }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            long count = value.longValue();
+            if (count < 0) {
+                throw new RowProblem(nameOf(field), value.asText(), "negative count");
+            }
+            return count;
+        }
+        String text = value.isTextual() ? Cells.nullIfEmpty(value.textValue()) : value.asText();
+        return text == null ? ABSENT : Cells.parseCount(numbers, text, this, field);
+    }
+
+    @Override
     public JsonNode json(Field field) {
         return find(field);
     }
 
     @Override
     public String nameOf(Field field) {
-        for (String name : field.names()) {
-            if (lookup(node, name) != null) {
-                return name;
+        for (int i = 0; i < field.names().size(); i++) {
+            if (lookup(node, field.names().get(i), field.path(i)) != null) {
+                return field.names().get(i);
             }
         }
         return field.primaryName();
@@ -61,8 +79,8 @@ final class JsonCells implements Cells {
 
     @Override
     public boolean has(Field field) {
-        for (String name : field.names()) {
-            if (lookup(node, name) != null) {
+        for (int i = 0; i < field.names().size(); i++) {
+            if (lookup(node, field.names().get(i), field.path(i)) != null) {
                 return true;
             }
         }
@@ -70,8 +88,8 @@ final class JsonCells implements Cells {
     }
 
     private JsonNode find(Field field) {
-        for (String name : field.names()) {
-            JsonNode value = lookup(node, name);
+        for (int i = 0; i < field.names().size(); i++) {
+            JsonNode value = lookup(node, field.names().get(i), field.path(i));
             if (value != null && !value.isNull()) {
                 return value;
             }
@@ -79,33 +97,45 @@ final class JsonCells implements Cells {
         return null;
     }
 
+    /** The value at {@code path} below {@code start}, or {@code null}; see {@link #lookup(JsonNode, String, String[])}. */
     static JsonNode lookup(JsonNode start, String path) {
+        return lookup(start, path, path.split("\\."));
+    }
+
+    /**
+     * The member named {@code name} (which may itself contain dots, as flattened exports write them), else the
+     * path of {@code segments}; exact names first, and only when they fail, names ignoring case.
+     */
+    static JsonNode lookup(JsonNode start, String name, String[] segments) {
         if (start == null || !start.isObject()) {
             return null;
         }
-        JsonNode direct = member(start, path);
-        if (direct != null || path.indexOf('.') < 0) {
+        JsonNode direct = start.get(name);
+        if (direct != null) {
             return direct;
         }
-        JsonNode current = start;
-        int from = 0;
-        while (current != null && from <= path.length()) {
-            int dot = path.indexOf('.', from);
-            String segment = dot < 0 ? path.substring(from) : path.substring(from, dot);
-            current = current.isObject() ? member(current, segment) : null;
-            if (dot < 0) {
-                return current;
+        if (segments.length > 1) {
+            JsonNode exact = walk(start, segments, false);
+            if (exact != null) {
+                return exact;
             }
-            from = dot + 1;
         }
-        return null;
+        return segments.length > 1 ? walk(start, segments, true) : ignoringCase(start, name);
     }
 
-    private static JsonNode member(JsonNode object, String name) {
-        JsonNode exact = object.get(name);
-        if (exact != null) {
-            return exact;
+    private static JsonNode walk(JsonNode start, String[] segments, boolean ignoreCase) {
+        JsonNode current = start;
+        for (String segment : segments) {
+            if (current == null || !current.isObject()) {
+                return null;
+            }
+            JsonNode next = current.get(segment);
+            current = next == null && ignoreCase ? ignoringCase(current, segment) : next;
         }
+        return current;
+    }
+
+    private static JsonNode ignoringCase(JsonNode object, String name) {
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             if (entry.getKey().equalsIgnoreCase(name)) {
                 return entry.getValue();

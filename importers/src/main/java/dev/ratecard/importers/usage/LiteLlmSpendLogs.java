@@ -59,8 +59,8 @@ final class LiteLlmSpendLogs implements RowReader {
         long cacheRead = extraCount(row, extra, "prompt_tokens_details.cached_tokens", "cache_read_input_tokens");
         long cacheWrite = extraCount(row, extra, "cache_creation_input_tokens", "prompt_tokens_details.cache_creation_tokens");
         long reasoning = extraCount(row, extra, "completion_tokens_details.reasoning_tokens");
-        TokenSplit.inclusiveInput(draft, row.name(prompt), promptTokens, cacheRead, cacheWrite, 0, 0, 0);
-        TokenSplit.inclusiveOutput(draft, row.name(completion), completionTokens, reasoning, 0, 0);
+        TokenSplit.inclusiveInput(draft, row, prompt, promptTokens, cacheRead, cacheWrite, 0, 0, 0);
+        TokenSplit.inclusiveOutput(draft, row, completion, completionTokens, reasoning, 0, 0);
         draft.add(UsageBucket.REQUESTS, 1);
         BigDecimal estimate = row.decimal(spend);
         if (estimate != null) {

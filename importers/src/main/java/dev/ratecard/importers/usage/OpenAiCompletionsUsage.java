@@ -49,7 +49,7 @@ final class OpenAiCompletionsUsage {
         long image = row.count(imageIn);
         Long uncached = row.countOrNull(uncachedTokens);
         if (uncached == null) {
-            TokenSplit.inclusiveInput(draft, row.name(inputTokens), input, cached, cacheWrite, 0, audio, image);
+            TokenSplit.inclusiveInput(draft, row, inputTokens, input, cached, cacheWrite, 0, audio, image);
         } else {
             if (input != uncached + cached + cacheWrite) {
                 throw new RowProblem(row.name(inputTokens), Long.toString(input), "not uncached " + uncached
@@ -66,7 +66,7 @@ final class OpenAiCompletionsUsage {
                     .add(UsageBucket.AUDIO_INPUT, audio)
                     .add(UsageBucket.IMAGE_INPUT, image);
         }
-        TokenSplit.inclusiveOutput(draft, row.name(outputTokens), row.count(outputTokens), 0, row.count(audioOut),
+        TokenSplit.inclusiveOutput(draft, row, outputTokens, row.count(outputTokens), 0, row.count(audioOut),
                 row.count(imageOut));
         draft.add(UsageBucket.REQUESTS, row.count(requests));
         String modelName = row.text(model);

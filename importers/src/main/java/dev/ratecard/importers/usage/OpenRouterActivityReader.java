@@ -41,8 +41,8 @@ final class OpenRouterActivityReader implements RowReader {
     public void read(Row row, ReadSession session) {
         Draft draft = new Draft(Routes.OPENROUTER).model(row.required(model)).provider(row.text(provider));
         draft.start = row.time(created);
-        TokenSplit.inclusiveInput(draft, row.name(prompt), row.requiredCount(prompt), row.count(cached), 0, 0, 0, 0);
-        TokenSplit.inclusiveOutput(draft, row.name(completion), row.requiredCount(completion), row.count(reasoning), 0, 0);
+        TokenSplit.inclusiveInput(draft, row, prompt, row.requiredCount(prompt), row.count(cached), 0, 0, 0, 0);
+        TokenSplit.inclusiveOutput(draft, row, completion, row.requiredCount(completion), row.count(reasoning), 0, 0);
         draft.add(UsageBucket.REQUESTS, 1);
         BigDecimal charged = row.decimal(costTotal);
         if (charged != null) {

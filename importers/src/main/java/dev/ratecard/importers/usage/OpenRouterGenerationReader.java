@@ -49,8 +49,8 @@ final class OpenRouterGenerationReader implements JsonItemReader {
         Draft draft = new Draft(Routes.OPENROUTER).model(row.required(model)).provider(row.text(provider));
         draft.start = row.time(created);
         if (row.text(nativePrompt) != null || row.text(nativeCompletion) != null) {
-            TokenSplit.inclusiveInput(draft, row.name(nativePrompt), row.count(nativePrompt), row.count(nativeCached), 0, 0, 0, 0);
-            TokenSplit.inclusiveOutput(draft, row.name(nativeCompletion), row.count(nativeCompletion), row.count(nativeReasoning), 0, 0);
+            TokenSplit.inclusiveInput(draft, row, nativePrompt, row.count(nativePrompt), row.count(nativeCached), 0, 0, 0, 0);
+            TokenSplit.inclusiveOutput(draft, row, nativeCompletion, row.count(nativeCompletion), row.count(nativeReasoning), 0, 0);
         } else {
             session.warn(row.name(nativePrompt), null, "no native token counts; the normalised tokens_prompt and"
                     + " tokens_completion are used, which can differ from what was billed");

@@ -110,20 +110,20 @@ final class ResponseUsage {
     private void chat(Draft draft, ReadSession session) {
         long prompt = row.count(promptTokens);
         long completion = row.count(completionTokens);
-        checkTotal(session, prompt, completion, row.name(promptTokens), row.name(completionTokens));
-        TokenSplit.inclusiveInput(draft, row.name(promptTokens), prompt, row.count(cachedTokens),
+        checkTotal(session, prompt, completion, promptTokens, completionTokens);
+        TokenSplit.inclusiveInput(draft, row, promptTokens, prompt, row.count(cachedTokens),
                 row.count(cacheWriteTokens), 0, row.count(audioIn), row.count(imageIn));
-        TokenSplit.inclusiveOutput(draft, row.name(completionTokens), completion, row.count(reasoning),
+        TokenSplit.inclusiveOutput(draft, row, completionTokens, completion, row.count(reasoning),
                 row.count(audioOut), row.count(imageOut));
     }
 
     private void responses(Draft draft, ReadSession session) {
         long input = row.count(inputTokens);
         long output = row.count(outputTokens);
-        checkTotal(session, input, output, row.name(inputTokens), row.name(outputTokens));
-        TokenSplit.inclusiveInput(draft, row.name(inputTokens), input, row.count(responsesCached),
+        checkTotal(session, input, output, inputTokens, outputTokens);
+        TokenSplit.inclusiveInput(draft, row, inputTokens, input, row.count(responsesCached),
                 row.count(responsesCacheWrite), 0, 0, 0);
-        TokenSplit.inclusiveOutput(draft, row.name(outputTokens), output, row.count(responsesReasoning), 0, 0);
+        TokenSplit.inclusiveOutput(draft, row, outputTokens, output, row.count(responsesReasoning), 0, 0);
     }
 
     private void messages(Draft draft) {
@@ -150,11 +150,11 @@ final class ResponseUsage {
                 .add(UsageBucket.WEB_SEARCH, row.count(webSearch));
     }
 
-    private void checkTotal(ReadSession session, long input, long output, String inputName, String outputName) {
+    private void checkTotal(ReadSession session, long input, long output, Field inputField, Field outputField) {
         Long total = row.countOrNull(totalTokens);
         if (total != null && total != input + output) {
-            session.warn(row.name(totalTokens), total.toString(), "not " + inputName + " " + input + " + "
-                    + outputName + " " + output + " = " + (input + output) + "; the buckets follow the two parts");
+            session.warn(row.name(totalTokens), total.toString(), "not " + row.name(inputField) + " " + input + " + "
+                    + row.name(outputField) + " " + output + " = " + (input + output) + "; the buckets follow the two parts");
         }
     }
 

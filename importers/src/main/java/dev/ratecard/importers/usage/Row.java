@@ -62,26 +62,22 @@ final class Row {
 
     /** A count; 0 when absent or empty. */
     long count(Field field) {
-        String text = cells.text(field);
-        return text == null ? 0 : count(field, text);
+        long count = cells.count(field, numbers);
+        return count == Cells.ABSENT ? 0 : count;
     }
 
     /** A count, or {@code null} when absent or empty (for checks that need to know). */
     Long countOrNull(Field field) {
-        String text = cells.text(field);
-        return text == null ? null : count(field, text);
+        long count = cells.count(field, numbers);
+        return count == Cells.ABSENT ? null : count;
     }
 
     long requiredCount(Field field) {
-        return count(field, required(field));
-    }
-
-    private long count(Field field, String text) {
-        try {
-            return numbers.count(text);
-        } catch (ValueFormatException bad) {
-            throw new RowProblem(cells.nameOf(field), text, bad.reason());
+        long count = cells.count(field, numbers);
+        if (count == Cells.ABSENT) {
+            throw new RowProblem(cells.nameOf(field), null, "missing value");
         }
+        return count;
     }
 
     /** A decimal amount, or {@code null} when absent. */

@@ -2,6 +2,8 @@ package dev.ratecard.importers.usage;
 
 import dev.ratecard.importers.model.UsageBucket;
 
+import java.util.function.Supplier;
+
 /**
  * Turns inclusive counts (OpenAI style: the prompt count includes cached, cache-write, audio and image
  * input; the completion count includes reasoning, audio and image output) into disjoint buckets. A negative
@@ -17,9 +19,20 @@ final class TokenSplit {
      */
     static void inclusiveInput(Draft draft, String totalField, long total, long cacheRead, long cacheWrite5m,
                                long cacheWrite1h, long audioIn, long imageIn) {
+        inclusiveInput(draft, () -> totalField, total, cacheRead, cacheWrite5m, cacheWrite1h, audioIn, imageIn);
+    }
+
+    /** As above, naming the total by the field it was read from (looked up only if there is something to report). */
+    static void inclusiveInput(Draft draft, Row row, Field totalField, long total, long cacheRead, long cacheWrite5m,
+                               long cacheWrite1h, long audioIn, long imageIn) {
+        inclusiveInput(draft, () -> row.name(totalField), total, cacheRead, cacheWrite5m, cacheWrite1h, audioIn, imageIn);
+    }
+
+    private static void inclusiveInput(Draft draft, Supplier<String> totalField, long total, long cacheRead,
+                                       long cacheWrite5m, long cacheWrite1h, long audioIn, long imageIn) {
         long uncached = total - cacheRead - cacheWrite5m - cacheWrite1h - audioIn - imageIn;
         if (uncached < 0) {
-            throw new RowProblem(totalField, Long.toString(total), "uncached input would be " + uncached
+            throw new RowProblem(totalField.get(), Long.toString(total), "uncached input would be " + uncached
                     + describe(total, "cache read", cacheRead, "cache write", cacheWrite5m + cacheWrite1h,
                     "audio input", audioIn, "image input", imageIn)
                     + "; the parts are larger than the total, so these counts look disjoint (cache not inside the input count)");
@@ -34,9 +47,19 @@ final class TokenSplit {
 
     /** output_text = total − reasoning − audio_out − image_out; each part goes to its own bucket. */
     static void inclusiveOutput(Draft draft, String totalField, long total, long reasoning, long audioOut, long imageOut) {
+        inclusiveOutput(draft, () -> totalField, total, reasoning, audioOut, imageOut);
+    }
+
+    /** As above, naming the total by the field it was read from (looked up only if there is something to report). */
+    static void inclusiveOutput(Draft draft, Row row, Field totalField, long total, long reasoning, long audioOut, long imageOut) {
+        inclusiveOutput(draft, () -> row.name(totalField), total, reasoning, audioOut, imageOut);
+    }
+
+    private static void inclusiveOutput(Draft draft, Supplier<String> totalField, long total, long reasoning,
+                                        long audioOut, long imageOut) {
         long text = total - reasoning - audioOut - imageOut;
         if (text < 0) {
-            throw new RowProblem(totalField, Long.toString(total), "text output would be " + text
+            throw new RowProblem(totalField.get(), Long.toString(total), "text output would be " + text
                     + describe(total, "reasoning", reasoning, "audio output", audioOut, "image output", imageOut, null, 0)
                     + "; the parts are larger than the total, so these counts look disjoint (reasoning not inside the output count)");
         }
