@@ -1,5 +1,6 @@
 package dev.ratecard.importers.usage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ratecard.importers.ImportException;
 import dev.ratecard.importers.model.ImportIssue;
 import dev.ratecard.importers.model.SourceRef;
@@ -47,15 +48,31 @@ final class FormatDetector {
     }
 
     private Detection detectJson(TextFile text, String name) throws IOException, ImportException {
-        FormatGuess[] found = new FormatGuess[1];
-        List<String> firstMembers = new ArrayList<>();
-        String[] emptyBuckets = new String[1];
-        int[] seen = new int[1];
-        JsonDriver.forEachItem(text, name, json, (item, where) -> {
-            seen[0]++;
-            FormatGuess guess = JsonShapes.classify(item);
-            if (guess != null) {
-                found[0] = guess;
+        JsonSurvey survey = new JsonSurvey();
+        JsonDriver.forEachItem(text, name, json, survey, (where, snippet, reason) -> { });
+        if (survey.found != null) {
+            return detection(survey.found, text, null);
+        }
+        if (survey.emptyBucketsOf != null) {
+            return detection(new FormatGuess(survey.emptyBucketsOf, Confidence.LOW,
+                    "only empty buckets, which usage and cost reports share"), text, null);
+        }
+        throw refuse(name, survey.seen == 0 ? "JSON without any object in it"
+                : "JSON of no format Ratecard knows; the first item has the members: " + String.join(", ", survey.firstMembers));
+    }
+
+    /** Looks at the first items until one says its format; remembers what it saw for the refusal otherwise. */
+    private static final class JsonSurvey implements JsonDriver.ItemHandler {
+        private FormatGuess found;
+        private UsageFormat emptyBucketsOf;
+        private final List<String> firstMembers = new ArrayList<>();
+        private int seen;
+
+        @Override
+        public boolean accept(JsonNode item, SourceRef where) {
+            seen++;
+            found = JsonShapes.classify(item);
+            if (found != null) {
                 return false;
             }
             if (item != null && item.isObject()) {
@@ -63,20 +80,11 @@ final class FormatDetector {
                     item.properties().forEach(e -> firstMembers.add(e.getKey()));
                 }
                 if (item.path("results").isArray()) {
-                    emptyBuckets[0] = item.has("starting_at") ? "anthropic" : "openai";
+                    emptyBucketsOf = item.has("starting_at") ? UsageFormat.ANTHROPIC_USAGE_JSON : UsageFormat.OPENAI_USAGE_JSON;
                 }
             }
-            return seen[0] < ITEMS_LOOKED_AT;
-        }, (where, snippet, reason) -> { });
-        if (found[0] != null) {
-            return detection(found[0], text, null);
+            return seen < ITEMS_LOOKED_AT;
         }
-        if (emptyBuckets[0] != null) {
-            UsageFormat format = emptyBuckets[0].equals("anthropic") ? UsageFormat.ANTHROPIC_USAGE_JSON : UsageFormat.OPENAI_USAGE_JSON;
-            return detection(new FormatGuess(format, Confidence.LOW, "only empty buckets, which usage and cost reports share"), text, null);
-        }
-        throw refuse(name, seen[0] == 0 ? "JSON without any object in it"
-                : "JSON of no format Ratecard knows; the first item has the members: " + String.join(", ", firstMembers));
     }
 
     private Detection detectCsv(TextFile text, String name, String head) throws IOException, ImportException {

@@ -60,7 +60,7 @@ final class Fixtures {
         if (!Files.exists(file)) {
             return options;
         }
-        JsonNode json = GoldenForm.JSON.readTree(file.toFile());
+        JsonNode json = GoldenForm.json().readTree(file.toFile());
         if (json.has("naiveTimeZone")) {
             options = options.withNaiveTimeZone(ZoneId.of(json.get("naiveTimeZone").asText()));
         }

@@ -1,6 +1,7 @@
 package dev.ratecard.importers.usage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ratecard.importers.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,10 +63,11 @@ class GoldenFilesTest {
         CollectingSink sink = new CollectingSink();
         ReadSummary summary = usage.read(fixture, options, sink, Progress.NONE);
 
+        ObjectMapper json = GoldenForm.json();
         JsonNode actual = GoldenForm.render(summary, sink.records, sink.issues);
-        JsonNode expected = GoldenForm.JSON.readTree(expectedFile.toFile());
+        JsonNode expected = json.readTree(expectedFile.toFile());
         if (!expected.equals(actual)) {
-            assertEquals(GoldenForm.JSON.writeValueAsString(expected), GoldenForm.JSON.writeValueAsString(actual));
+            assertEquals(json.writeValueAsString(expected), json.writeValueAsString(actual));
         }
         assertEquals(summary.rowsRead(), summary.rowsRejected() + summary.rowsSkipped()
                 + sink.records.stream().map(r -> r.source()).distinct().count(), "every row accounted for once");

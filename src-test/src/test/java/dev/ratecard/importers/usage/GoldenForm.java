@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ratecard.importers.model.ImportIssue;
@@ -14,7 +15,6 @@ import dev.ratecard.importers.model.UsageRecord;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -24,17 +24,21 @@ import java.util.TreeMap;
  * written as strings without trailing zeros, so that 0.0000720 and 0.000072 compare equal.
  */
 final class GoldenForm {
-    static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
-
     private GoldenForm() {
     }
 
+    /** A mapper that reads expected files (comments allowed) and writes indented JSON for readable diffs. */
+    static ObjectMapper json() {
+        return JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+    }
+
     static JsonNode render(ReadSummary summary, List<UsageRecord> records, List<ImportIssue> issues) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectMapper json = json();
+        ObjectNode root = json.createObjectNode();
         root.put("format", summary.format().id());
         root.set("summary", summary(summary));
         ArrayNode list = root.putArray("records");
@@ -43,7 +47,7 @@ final class GoldenForm {
         issues.forEach(i -> problems.add(issue(i)));
         // Through text and back, so that numbers compare by value (an int and a long node are not equal).
         try {
-            return JSON.readTree(JSON.writeValueAsString(root));
+            return json.readTree(json.writeValueAsString(root));
         } catch (Exception impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -54,7 +58,7 @@ final class GoldenForm {
     }
 
     private static ObjectNode summary(ReadSummary s) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("rows", s.rowsRead());
         node.put("records", s.recordsEmitted());
         node.put("rejected", s.rowsRejected());
@@ -78,7 +82,7 @@ final class GoldenForm {
     }
 
     private static ObjectNode record(UsageRecord r) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("line", r.source().line());
         if (r.source().pointer() != null) {
             node.put("pointer", r.source().pointer());
@@ -125,11 +129,5 @@ final class GoldenForm {
 
     private static String plain(BigDecimal amount) {
         return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
-    }
-
-    static Map<String, String> asMap(JsonNode node) {
-        Map<String, String> map = new TreeMap<>();
-        node.properties().forEach(e -> map.put(e.getKey(), e.getValue().asText()));
-        return map;
     }
 }

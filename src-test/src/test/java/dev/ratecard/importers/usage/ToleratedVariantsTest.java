@@ -22,16 +22,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * must read to exactly the records of the base file, and say how it was written (encoding, delimiter).
  */
 class ToleratedVariantsTest {
-    private static final UsageImport USAGE = new UsageImport();
+    private final UsageImport usage = new UsageImport();
 
     private record Read(ReadSummary summary, List<UsageRecord> records) {
     }
 
-    private static Read read(String name) throws Exception {
+    private Read read(String name) throws Exception {
         Path file = Fixtures.file("tolerated/" + name);
-        assertEquals(UsageFormat.OPENROUTER_ACTIVITY_CSV, USAGE.detect(file).format(), "detected format of " + name);
+        assertEquals(UsageFormat.OPENROUTER_ACTIVITY_CSV, usage.detect(file).format(), "detected format of " + name);
         CollectingSink sink = new CollectingSink();
-        ReadSummary summary = USAGE.read(file, ReadOptions.defaults(), sink, Progress.NONE);
+        ReadSummary summary = usage.read(file, ReadOptions.defaults(), sink, Progress.NONE);
         assertTrue(sink.issues.isEmpty(), () -> name + " has issues: " + sink.issues);
         return new Read(summary, sink.records);
     }
