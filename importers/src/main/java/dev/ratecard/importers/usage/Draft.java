@@ -66,7 +66,11 @@ final class Draft {
     }
 
     Draft add(UsageBucket bucket, long count) {
-        counts.add(bucket, count);
+        try {
+            counts.add(bucket, count);
+        } catch (ArithmeticException overflow) {
+            throw new RowProblem(bucket.key(), Long.toString(count), "too many " + bucket.key() + " to add up");
+        }
         return this;
     }
 

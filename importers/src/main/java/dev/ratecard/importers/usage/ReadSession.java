@@ -42,7 +42,7 @@ final class ReadSession {
     private long issuesNotListed;
     private final Map<String, Long> skipped = new LinkedHashMap<>();
     private final Map<String, BigDecimal> costs = new HashMap<>();
-    private final BucketCounts.Builder totals = BucketCounts.builder();
+    private BucketCounts totals = BucketCounts.ZERO;
     private final SeenKeys seenKeys = new SeenKeys();
 
     private SourceRef where;
@@ -146,8 +146,12 @@ final class ReadSession {
             }
         }
         UsageRecord record = draft.build(where);
+        try {
+            totals = totals.plus(record.counts());
+        } catch (ArithmeticException overflow) {
+            throw new RowProblem(null, null, "the file's token totals no longer fit a 64-bit count");
+        }
         records++;
-        totals.add(record.counts());
         if (record.reportedCost() != null) {
             costs.merge(record.reportedCost().currency(), record.reportedCost().amount(), BigDecimal::add);
         }
@@ -181,7 +185,7 @@ final class ReadSession {
         progress.update(totalBytes, totalBytes);
         progress.checkCancelled();
         return new ReadSummary(file, format, encoding, delimiter, naiveZone, rowsRead, records, rowsRejected,
-                rowsSkipped, skipped, first, last, totals.build(), costs, issues, issuesNotListed);
+                rowsSkipped, skipped, first, last, totals, costs, issues, issuesNotListed);
     }
 
     long rowsWithRecords() {

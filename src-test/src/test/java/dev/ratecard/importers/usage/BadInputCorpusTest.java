@@ -90,6 +90,8 @@ class BadInputCorpusTest {
                         + " this and later columns are missing"),
                 rows("extra-field.csv", 0, "ERROR extra-field.csv:2 column field 25, value \" Inc.\": the row has 25 fields but the"
                         + " header has 24; is a value with an unquoted delimiter in it?"),
+                // Each row alone fits a 64-bit count, the two together do not: the second is rejected, not wrapped.
+                rows("huge-counts.csv", 1, "ERROR huge-counts.csv:3: the file's token totals no longer fit a 64-bit count"),
                 rows("bad-cost.csv", 0, "ERROR bad-cost.csv:2 column cost_total, value \"N/A\": not a number"),
                 rows("end-before-start.csv", 0, "ERROR end-before-start.csv:2 column end_time, value \"1761523800\": ends before it"
                         + " starts (2025-10-27T00:11:00Z)"),
