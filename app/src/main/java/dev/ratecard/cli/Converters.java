@@ -1,5 +1,6 @@
 package dev.ratecard.cli;
 
+import dev.ratecard.importers.text.DecimalSeparator;
 import dev.ratecard.importers.usage.UsageFormat;
 import picocli.CommandLine;
 
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Locale;
 
 /** Option values read with messages that say what is accepted; a bad value is a usage error (exit 2). */
 final class Converters {
@@ -28,6 +30,17 @@ final class Converters {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(UsageFormat.values()).map(UsageFormat::id).iterator();
+        }
+    }
+
+    static final class Separator implements CommandLine.ITypeConverter<DecimalSeparator> {
+        @Override
+        public DecimalSeparator convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "point", "." -> DecimalSeparator.POINT;
+                case "comma", "," -> DecimalSeparator.COMMA;
+                default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a decimal separator; use point or comma");
+            };
         }
     }
 

@@ -2,6 +2,7 @@ package dev.ratecard.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ratecard.importers.text.DecimalSeparator;
 import dev.ratecard.importers.usage.ColumnMapping;
 import dev.ratecard.importers.usage.UsageFormat;
 import dev.ratecard.store.WorkspaceDatabase;
@@ -50,6 +51,11 @@ public final class ImportCommand extends CommandBase {
                     + "profile file (JSON), which is then saved under its own name.")
     String mapping;
 
+    @Option(names = "--decimal-separator", paramLabel = "point|comma", defaultValue = "point",
+            converter = Converters.Separator.class,
+            description = "Whether 1,234 is a thousand and more (point, the default) or one and a bit (comma).")
+    DecimalSeparator decimalSeparator;
+
     @Option(names = "--skip-invalid-rows",
             description = "Import the valid rows of a file that has rows with errors; the errors are kept with the batch.")
     boolean skipInvalidRows;
@@ -66,7 +72,9 @@ public final class ImportCommand extends CommandBase {
         PrintWriter err = err();
         try (WorkspaceDatabase database = workspace.open()) {
             UsageImportService service = new UsageImportService(database, WorkspaceOption.settingsTimeZone());
-            ImportOptions options = new ImportOptions(format, timeZone, mapping(service.mappingProfiles()), skipInvalidRows);
+            ImportOptions options = ImportOptions.defaults().withFormat(format).withTimeZone(timeZone)
+                    .withMapping(mapping(service.mappingProfiles())).withDecimalSeparator(decimalSeparator)
+                    .withSkipInvalidRows(skipInvalidRows);
             ArrayNode results = JsonOutput.array();
             boolean refused = false;
             for (Path file : files) {

@@ -1,5 +1,6 @@
 package dev.ratecard.cli;
 
+import dev.ratecard.importers.text.DecimalSeparator;
 import dev.ratecard.importers.usage.ReadOptions;
 import dev.ratecard.importers.usage.UsageFormat;
 import dev.ratecard.pricing.AliasTable;
@@ -37,6 +38,11 @@ final class UsageOptions {
             description = "The zone of the file's timestamps written without one (default: the settings' zone).")
     ZoneId timeZone;
 
+    @Option(names = "--decimal-separator", paramLabel = "point|comma", defaultValue = "point",
+            converter = Converters.Separator.class,
+            description = "Whether 1,234 in the file is a thousand and more (point, the default) or one and a bit (comma).")
+    DecimalSeparator decimalSeparator;
+
     @Mixin
     DateRangeOptions dates;
 
@@ -61,7 +67,8 @@ final class UsageOptions {
             throw new BadInputException(usage + ": no such file (to price the stored usage, write --usage " + WORKSPACE + ")");
         }
         ReadOptions options = ReadOptions.defaults()
-                .withNaiveTimeZone(timeZone != null ? timeZone : WorkspaceOption.settingsTimeZone());
+                .withNaiveTimeZone(timeZone != null ? timeZone : WorkspaceOption.settingsTimeZone())
+                .withDecimalSeparator(decimalSeparator);
         if (format != null) {
             options = options.withFormat(format);
         }

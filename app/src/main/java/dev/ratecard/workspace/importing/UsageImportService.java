@@ -94,10 +94,7 @@ public final class UsageImportService {
             return unreadable(name, unreadable);
         }
         ZoneId zone = options.timeZone() != null ? options.timeZone() : settingsTimeZone;
-        ReadOptions read = ReadOptions.defaults().withFormat(format.format()).withNaiveTimeZone(zone);
-        if (options.mapping() != null) {
-            read = read.withMapping(options.mapping());
-        }
+        ReadOptions read = options.readOptions(format.format(), zone);
         ImportRequest request = new ImportRequest(name, sha256, format.format().id(),
                 SourceKinds.of(format.format(), options.mapping()), zone, readerOptions(format, read, options));
         try (ImportSession session = database.beginImport(request, progress)) {
