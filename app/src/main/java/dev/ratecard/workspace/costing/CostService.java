@@ -10,6 +10,7 @@ import dev.ratecard.importers.usage.UsageImport;
 import dev.ratecard.pricing.AliasTable;
 import dev.ratecard.pricing.CostEngine;
 import dev.ratecard.store.UsageFilter;
+import dev.ratecard.workspace.pipeline.ParallelSink;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -74,7 +75,8 @@ public final class CostService {
             throws IOException, ImportException {
         Consumer<UsageRecord> filtered = inRange(usage.filter(), consumer);
         return switch (usage) {
-            case UsageSource.File file -> reader.read(file.file(), file.options(), filtered::accept, progress);
+            case UsageSource.File file -> ParallelSink.run(
+                    handOff -> reader.read(file.file(), file.options(), handOff, progress), filtered::accept);
             case UsageSource.Stored stored -> {
                 streamStored(stored, consumer, progress);
                 yield null;

@@ -14,6 +14,7 @@ import dev.ratecard.store.ImportOutcome;
 import dev.ratecard.store.ImportRequest;
 import dev.ratecard.store.ImportSession;
 import dev.ratecard.store.WorkspaceDatabase;
+import dev.ratecard.workspace.pipeline.ParallelSink;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -115,7 +116,7 @@ public final class UsageImportService {
         StagingSink sink = new StagingSink(session, !preview && !options.skipInvalidRows());
         ReadSummary summary;
         try {
-            summary = reader.read(file, read, sink, progress);
+            summary = ParallelSink.run(handOff -> reader.read(file, read, handOff, progress), sink);
         } catch (ImportException refused) {
             return new ImportResult.Refused(header.name(), null, "the file cannot be read", refused.issues(), null);
         } catch (IOException unreadable) {
