@@ -22,6 +22,12 @@ final class SheetRouting {
     record Sheet(PriceSource source, ModelMatcher matcher) {
     }
 
+    /** A sheet to try, read only when a row gets that far: the LiteLLM catalogue is large and rarely needed. */
+    @FunctionalInterface
+    interface Candidate {
+        Sheet load();
+    }
+
     private final PriceChoice choice;
     private final PriceSources sources;
     private final AliasTable aliases;
@@ -38,31 +44,45 @@ final class SheetRouting {
     }
 
     /** The sheets to try for a row, first match wins. */
-    List<Sheet> candidates(String provider, String model, String route) {
-        try {
-            List<Sheet> candidates = new ArrayList<>(3);
-            switch (choice) {
-                case PriceChoice.OneSheet one -> candidates.add(sheet(one.sheet()));
-                case PriceChoice.ByRoute byRoute -> {
-                    if (Routes.OPENROUTER.equalsIgnoreCase(route)) {
-                        candidates.add(sheet(sources.bundled(PriceSources.OPENROUTER)));
-                    }
-                    direct(modelProvider(provider, model, route)).ifPresent(candidates::add);
-                    candidates.add(sheet(sources.bundled(PriceSources.LITELLM)));
+    List<Candidate> candidates(String provider, String model, String route) {
+        List<Candidate> candidates = new ArrayList<>(3);
+        switch (choice) {
+            case PriceChoice.OneSheet one -> candidates.add(() -> sheet(one.sheet()));
+            case PriceChoice.ByRoute byRoute -> {
+                if (Routes.OPENROUTER.equalsIgnoreCase(route)) {
+                    candidates.add(() -> sheet(bundled(PriceSources.OPENROUTER)));
                 }
-                case PriceChoice.DirectList direct -> {
-                    direct(modelProvider(provider, model, route)).ifPresent(candidates::add);
-                    candidates.add(sheet(sources.litellmDirect()));
-                }
+                direct(modelProvider(provider, model, route)).ifPresent(candidates::add);
+                candidates.add(() -> sheet(bundled(PriceSources.LITELLM)));
             }
-            return candidates;
+            case PriceChoice.DirectList direct -> {
+                direct(modelProvider(provider, model, route)).ifPresent(candidates::add);
+                candidates.add(() -> {
+                    try {
+                        return sheet(sources.litellmDirect());
+                    } catch (ImportException brokenBuild) {
+                        throw PriceSources.brokenBuild(brokenBuild);
+                    }
+                });
+            }
+        }
+        return candidates;
+    }
+
+    private Optional<Candidate> direct(String provider) {
+        try {
+            return sources.directSheetOf(provider).map(source -> () -> sheet(source));
         } catch (ImportException brokenBuild) {
             throw PriceSources.brokenBuild(brokenBuild);
         }
     }
 
-    private Optional<Sheet> direct(String provider) throws ImportException {
-        return sources.directSheetOf(provider).map(this::sheet);
+    private PriceSource bundled(String id) {
+        try {
+            return sources.bundled(id);
+        } catch (ImportException brokenBuild) {
+            throw PriceSources.brokenBuild(brokenBuild);
+        }
     }
 
     private Sheet sheet(PriceSource source) {

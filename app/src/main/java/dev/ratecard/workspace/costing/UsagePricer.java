@@ -138,11 +138,11 @@ public final class UsagePricer {
     }
 
     private Slot newSlot(String provider, String model, String route) {
-        List<SheetRouting.Sheet> candidates = routing.candidates(provider, model, route);
         String matchedAs = routing.matchingProvider(provider, model, route);
         List<String> tried = new ArrayList<>();
         String firstReason = null;
-        for (SheetRouting.Sheet candidate : candidates) {
+        for (SheetRouting.Candidate next : routing.candidates(provider, model, route)) {
+            SheetRouting.Sheet candidate = next.load();
             tried.add(candidate.source().id());
             switch (candidate.matcher().match(matchedAs, model, route)) {
                 case ModelMatch.Matched matched -> {
