@@ -13,7 +13,6 @@ import dev.ratecard.importers.model.ImportIssue;
 import dev.ratecard.importers.model.SourceRef;
 import dev.ratecard.importers.text.TextFile;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 
@@ -50,9 +49,26 @@ final class JsonDriver {
     private JsonDriver() {
     }
 
+    /** Takes a JSONL line {@code chars[start, end)} before it is parsed as a tree; returns false to leave it to the tree. */
+    @FunctionalInterface
+    interface LineHook {
+        boolean took(char[] chars, int start, int end, SourceRef where);
+    }
+
     static void run(TextFile text, JsonItemReader reader, ReadSession session, JsonSupport json)
             throws IOException, ImportException {
-        forEachItem(text, session.file(), json, (item, where) -> {
+        LineHook shortcut = null;
+        if (reader instanceof LineShortcut lines) {
+            shortcut = (chars, start, end, where) -> {
+                Draft draft = lines.draft(chars, start, end);
+                if (draft == null) {
+                    return false;
+                }
+                session.row(where, () -> session.emit(draft));
+                return true;
+            };
+        }
+        forEachItem(text, session.file(), json, shortcut, (item, where) -> {
             if (item == null || !item.isObject()) {
                 session.reject(where, null, item == null ? null : snippet(item.toString()), "not a JSON object");
             } else {
@@ -92,25 +108,33 @@ final class JsonDriver {
 
     static void forEachItem(TextFile text, String file, JsonSupport json, ItemHandler items, BadLineHandler badLines)
             throws IOException, ImportException {
+        forEachItem(text, file, json, null, items, badLines);
+    }
+
+    private static void forEachItem(TextFile text, String file, JsonSupport json, LineHook shortcut, ItemHandler items,
+                                    BadLineHandler badLines) throws IOException, ImportException {
         Layout layout = layout(text.peek(PEEK_CHARS), json, file);
         if (layout == Layout.LINES) {
-            readLines(text, file, json, items, badLines);
+            readLines(text, file, json, shortcut, items, badLines);
         } else {
             streamDocument(text, file, json, items);
         }
     }
 
-    private static void readLines(TextFile text, String file, JsonSupport json, ItemHandler items,
+    private static void readLines(TextFile text, String file, JsonSupport json, LineHook shortcut, ItemHandler items,
                                   BadLineHandler badLines) throws IOException, ImportException {
-        BufferedReader reader = text.reader();
-        String line;
+        CharLines lines = new CharLines(text.reader());
         long number = 0;
-        while ((line = nextLine(reader, text, file, number + 1)) != null) {
+        while (nextLine(lines, text, file, number + 1)) {
             number++;
-            if (line.isBlank()) {
+            if (lines.isBlank()) {
                 continue;
             }
             SourceRef where = SourceRef.line(file, number);
+            if (shortcut != null && shortcut.took(lines.chars(), lines.start(), lines.end(), where)) {
+                continue;
+            }
+            String line = lines.text();
             JsonNode node;
             try {
                 node = json.readLine(line);
@@ -124,10 +148,10 @@ final class JsonDriver {
         }
     }
 
-    private static String nextLine(BufferedReader reader, TextFile text, String file, long number)
+    private static boolean nextLine(CharLines lines, TextFile text, String file, long number)
             throws IOException, ImportException {
         try {
-            return reader.readLine();
+            return lines.next();
         } catch (CharacterCodingException undecodable) {
             throw new ImportException(ImportIssue.error(SourceRef.line(file, number), null, null,
                     "bytes that are not characters in the file's encoding (" + text.encoding() + "); save the file as UTF-8"));

@@ -23,6 +23,7 @@ import java.util.function.LongSupplier;
  * they are made, after a duplicate check on their natural key.
  */
 final class ReadSession {
+    /** A power of two, so that the check each row is a mask rather than a division. */
     private static final int PROGRESS_EVERY = 1024;
 
     /** The work of one row; may throw {@link RowProblem}. */
@@ -175,7 +176,7 @@ final class ReadSession {
     }
 
     private void tick() {
-        if (rowsRead % PROGRESS_EVERY == 0) {
+        if ((rowsRead & (PROGRESS_EVERY - 1)) == 0) {
             progress.update(bytesRead.getAsLong(), totalBytes);
             progress.checkCancelled();
         }
