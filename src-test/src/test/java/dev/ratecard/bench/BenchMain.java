@@ -1,5 +1,6 @@
 package dev.ratecard.bench;
 
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -18,17 +19,25 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         Pattern selection = Pattern.compile(args.length == 0 ? ".*" : args[0]);
+        boolean ranCommand = false;
         for (BenchCommand command : BenchCommands.all()) {
             if (selection.matcher(command.name()).find()) {
                 System.out.println("== " + command.name());
                 command.run(List.of(args).subList(Math.min(1, args.length), args.length));
+                ranCommand = true;
             }
         }
-        runJmh(selection.pattern());
+        runJmh(selection.pattern(), ranCommand);
     }
 
-    private static void runJmh(String include) throws RunnerException {
-        // JMH's own filter is also a regular expression over benchmark names.
-        new Runner(new OptionsBuilder().include(include).shouldFailOnError(true).build()).run();
+    private static void runJmh(String include, boolean ranCommand) throws RunnerException {
+        try {
+            // JMH's own filter is also a regular expression over benchmark names.
+            new Runner(new OptionsBuilder().include(include).shouldFailOnError(true).build()).run();
+        } catch (NoBenchmarksException noneMatched) {
+            if (!ranCommand) {
+                throw noneMatched;
+            }
+        }
     }
 }
