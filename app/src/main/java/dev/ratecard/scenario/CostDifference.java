@@ -66,13 +66,7 @@ final class CostDifference {
 
     /** Exact {@code D(V)}. */
     BigDecimal at(BigDecimal volume) {
-        BigDecimal d = constant.add(slope.multiply(volume));
-        for (Above a : aboves) {
-            BigDecimal over = volume.subtract(a.threshold);
-            if (over.signum() > 0) {
-                d = d.add(a.slope.multiply(over));
-            }
-        }
+        BigDecimal d = withoutSteps(volume);
         for (Steps s : steps) {
             d = d.add(s.signedCost.multiply(BigDecimal.valueOf(s.term.steps(volume))));
         }
@@ -81,13 +75,7 @@ final class CostDifference {
 
     /** {@code D̃(V)}: staircases replaced by their smooth form {@code max(min, (V − offset)/width) + extra}. */
     BigDecimal smoothAt(BigDecimal volume) {
-        BigDecimal d = constant.add(slope.multiply(volume));
-        for (Above a : aboves) {
-            BigDecimal over = volume.subtract(a.threshold);
-            if (over.signum() > 0) {
-                d = d.add(a.slope.multiply(over));
-            }
-        }
+        BigDecimal d = withoutSteps(volume);
         for (Steps s : steps) {
             CostTerm.Staircase t = s.term;
             BigDecimal x = Units.divide(volume.subtract(t.offsetTokens()), t.tokensPerStep())
@@ -99,12 +87,7 @@ final class CostDifference {
 
     /** Slope of {@code D̃} just after {@code volume}. */
     BigDecimal smoothSlopeAfter(BigDecimal volume) {
-        BigDecimal d = slope;
-        for (Above a : aboves) {
-            if (a.threshold.compareTo(volume) <= 0) {
-                d = d.add(a.slope);
-            }
-        }
+        BigDecimal d = exactSlopeAfter(volume);
         for (Steps s : steps) {
             if (s.kink().compareTo(volume) <= 0) {
                 d = d.add(Units.divide(s.signedCost, s.term.tokensPerStep()));
@@ -119,6 +102,17 @@ final class CostDifference {
         for (Above a : aboves) {
             if (a.threshold.compareTo(volume) <= 0) {
                 d = d.add(a.slope);
+            }
+        }
+        return d;
+    }
+
+    private BigDecimal withoutSteps(BigDecimal volume) {
+        BigDecimal d = constant.add(slope.multiply(volume));
+        for (Above a : aboves) {
+            BigDecimal over = volume.subtract(a.threshold);
+            if (over.signum() > 0) {
+                d = d.add(a.slope.multiply(over));
             }
         }
         return d;
@@ -162,13 +156,6 @@ final class CostDifference {
 
     BigDecimal negativeHeight() {
         return negativeHeight;
-    }
-
-    /** True when the two cost functions are the same function. */
-    boolean isIdenticallyZero() {
-        return constant.signum() == 0 && slope.signum() == 0
-                && aboves.stream().allMatch(a -> a.slope.signum() == 0)
-                && steps.stream().allMatch(s -> s.signedCost.signum() == 0);
     }
 
     private static final class Accumulator {
