@@ -57,7 +57,7 @@ public final class BreakEvenFinder {
                     marginal);
         }
         return new BreakEven.Never(dearer.id(), cheaper.id(), first,
-                reasons.neverCatchesUp(dearer, cheaper, d.at(BigDecimal.ONE)), marginal);
+                reasons.neverCatchesUp(dearer, cheaper), marginal);
     }
 
     /** One pass over volume for a difference {@code D = C_dearer − C_cheaper}. */

@@ -24,7 +24,7 @@ public final class CostFunction {
     private final double[] stepMin;
     private final double[] stepExtra;
 
-    public CostFunction(List<CostTerm> terms) {
+    public CostFunction(List<? extends CostTerm> terms) {
         this.terms = List.copyOf(terms);
         double intercept = 0;
         double slope = 0;

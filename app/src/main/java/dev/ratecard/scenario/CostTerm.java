@@ -32,6 +32,9 @@ public sealed interface CostTerm {
     /** The term when the option carries only {@code share} of the traffic (for mixes). */
     CostTerm forShare(BigDecimal share);
 
+    /** The same term under another label. */
+    CostTerm relabeled(String newLabel);
+
     /** A monthly amount that does not depend on volume. */
     record Fixed(CostCategory category, String label, String source, BigDecimal usdPerMonth) implements CostTerm {
         public Fixed {
@@ -57,6 +60,11 @@ public sealed interface CostTerm {
         @Override
         public CostTerm forShare(BigDecimal share) {
             return this;
+        }
+
+        @Override
+        public CostTerm relabeled(String newLabel) {
+            return new Fixed(category, newLabel, source, usdPerMonth);
         }
     }
 
@@ -103,6 +111,11 @@ public sealed interface CostTerm {
         public CostTerm forShare(BigDecimal share) {
             return of(category, label, source, usdAtReference.multiply(share), referenceTokens);
         }
+
+        @Override
+        public CostTerm relabeled(String newLabel) {
+            return new Linear(category, newLabel, source, usdAtReference, referenceTokens, usdPerToken);
+        }
     }
 
     /** A cost proportional to the volume above a threshold, e.g. a BYOK fee after the free requests of the month. */
@@ -134,6 +147,11 @@ public sealed interface CostTerm {
         public CostTerm forShare(BigDecimal share) {
             return new LinearAbove(category, label, source, usdPerToken.multiply(share),
                     Units.divide(thresholdTokens, share));
+        }
+
+        @Override
+        public CostTerm relabeled(String newLabel) {
+            return new LinearAbove(category, newLabel, source, usdPerToken, thresholdTokens);
         }
     }
 
@@ -188,6 +206,12 @@ public sealed interface CostTerm {
         public CostTerm forShare(BigDecimal share) {
             return new Staircase(category, label, source, usdPerStep, Units.divide(tokensPerStep, share),
                     Units.divide(offsetTokens, share), minSteps, extraSteps, unitName);
+        }
+
+        @Override
+        public CostTerm relabeled(String newLabel) {
+            return new Staircase(category, newLabel, source, usdPerStep, tokensPerStep, offsetTokens, minSteps,
+                    extraSteps, unitName);
         }
 
         /** The volume at which step {@code n} (1-based, counted from the offset) is full. */

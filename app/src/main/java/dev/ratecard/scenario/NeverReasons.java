@@ -9,8 +9,12 @@ import java.util.Comparator;
  * cost through the other option.
  */
 final class NeverReasons {
+    private static final BigDecimal CENT = new BigDecimal("0.01");
 
-    String neverCatchesUp(CostedOption dearer, CostedOption cheaper, BigDecimal gapAtOneToken) {
+    String neverCatchesUp(CostedOption dearer, CostedOption cheaper) {
+        BigDecimal fixedGap = dearer.cost().at(BigDecimal.ZERO).subtract(cheaper.cost().at(BigDecimal.ZERO));
+        String head = fixedGap.compareTo(CENT) >= 0
+                ? " and carries " + Wording.usd(fixedGap) + "/month more in fixed costs" : "";
         BigDecimal cheaperMarginal = cheaper.cost().marginalPerToken();
         BigDecimal dearerMarginal = dearer.cost().marginalPerToken();
         CostTerm.Staircase step = dearer.cost().staircases().stream()
@@ -28,12 +32,10 @@ final class NeverReasons {
         }
         if (dearerMarginal.compareTo(cheaperMarginal) == 0) {
             return dearer.name() + " and " + cheaper.name() + " cost the same per token at the margin ("
-                    + Wording.perMillion(dearerMarginal) + ") and " + dearer.name() + " starts "
-                    + Wording.usd(gapAtOneToken) + "/month dearer";
+                    + Wording.perMillion(dearerMarginal) + ")" + head;
         }
         return dearer.name() + " costs " + Wording.perMillion(dearerMarginal) + " at the margin against "
-                + cheaper.name() + "'s " + Wording.perMillion(cheaperMarginal) + " and starts "
-                + Wording.usd(gapAtOneToken) + "/month dearer";
+                + cheaper.name() + "'s " + Wording.perMillion(cheaperMarginal) + head;
     }
 
     String equalMarginalKeepsCrossing(CostedOption dearer, CostedOption cheaper) {

@@ -24,11 +24,10 @@ public final class Wording {
         return (amount.signum() < 0 ? "-$" : "$") + grouped(amount.abs(), 2);
     }
 
-    /** {@code $0.81/1M} from a rate per token; three decimals below ten cents so that small rates still show. */
+    /** {@code $1.20/1M}, {@code $4.375/1M}, {@code $0.8109/1M} from a rate per token: up to four decimals, at least two. */
     public static String perMillion(BigDecimal usdPerToken) {
-        BigDecimal perMillion = Units.perMillion(usdPerToken);
-        int decimals = perMillion.abs().compareTo(new BigDecimal("0.1")) < 0 ? 4 : 2;
-        return "$" + grouped(perMillion, decimals) + "/1M";
+        BigDecimal perMillion = Units.perMillion(usdPerToken).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return "$" + grouped(perMillion, Math.max(2, perMillion.scale())) + "/1M";
     }
 
     /** {@code 100M}, {@code 24.23B}, {@code 750K}, {@code 12} tokens. */
