@@ -69,16 +69,24 @@ public record GatewayFeeModel(
     /**
      * A subscription: a monthly fee that includes {@code includedRequests} logged requests, then
      * {@code overagePerBlock} USD per started block of {@code blockSize} requests ({@code 0} block size: no overage).
+     * A {@code null} monthly fee means the plan has no public price ("contact sales"): it must never be
+     * priced as free, so {@link #isPriced()} is false and a user figure is needed.
      */
     public record GatewayPlan(String name, BigDecimal monthlyFeeUsd, long includedRequests, BigDecimal overagePerBlockUsd,
                               long blockSize) {
         public GatewayPlan {
             Objects.requireNonNull(name, "name");
-            monthlyFeeUsd = nonNegative(monthlyFeeUsd == null ? BigDecimal.ZERO : monthlyFeeUsd, "plan fee");
+            if (monthlyFeeUsd != null) {
+                nonNegative(monthlyFeeUsd, "plan fee");
+            }
             overagePerBlockUsd = nonNegative(overagePerBlockUsd == null ? BigDecimal.ZERO : overagePerBlockUsd, "overage");
             if (includedRequests < 0 || blockSize < 0) {
                 throw new IllegalArgumentException("plan " + name + " has a negative request count");
             }
+        }
+
+        public boolean isPriced() {
+            return monthlyFeeUsd != null;
         }
     }
 }
