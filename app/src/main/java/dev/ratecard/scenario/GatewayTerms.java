@@ -17,8 +17,14 @@ public record GatewayTerms(GatewayFeeModel fees, String planName, BigDecimal top
         if (topUpUsd != null) {
             Check.positive("gateway.top_up_usd", topUpUsd);
         }
-        if (planName != null && fees.plans().stream().noneMatch(p -> p.name().equals(planName))) {
-            throw new InvalidParameterException("gateway.plan", planName, "gateway " + fees.id() + " has no such plan");
+        if (planName != null) {
+            GatewayFeeModel.GatewayPlan plan = fees.plans().stream().filter(p -> p.name().equals(planName)).findFirst()
+                    .orElseThrow(() -> new InvalidParameterException("gateway.plan", planName,
+                            "gateway " + fees.id() + " has no such plan"));
+            if (!plan.isPriced()) {
+                throw new InvalidParameterException("gateway.plan_fee_usd", "nothing", "plan " + planName + " of "
+                        + fees.id() + " has no public price; enter the fee you pay");
+            }
         }
     }
 
