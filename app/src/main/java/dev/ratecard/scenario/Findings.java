@@ -100,8 +100,9 @@ final class Findings {
             case BreakEven.Sustained s -> {
                 String winner = name(scenario, s.dearerAtLowVolume());
                 String loser = name(scenario, s.cheaperAtLowVolume());
+                int back = (s.crossings() - 1) / 2;
                 String temporary = s.crossings() > 1 ? " (the costs first meet at " + Wording.tokens(s.first())
-                        + " but cross back " + (s.crossings() - 1) + " time(s) as whole replicas are added)" : "";
+                        + " but cross back " + (back == 1 ? "once" : back + " times") + " as whole replicas are added)" : "";
                 yield new Finding("break_even", winner + " beats " + loser + " from " + Wording.tokens(s.sustained())
                         + " tokens/month on" + temporary + ".");
             }
@@ -122,8 +123,8 @@ final class Findings {
         CostTerm.Staircase replicas = subject.capacity().replicas();
         CostFunction gpusOnly = new CostFunction(subject.cost().staircases());
         BreakEven be = finder.find(new CostedOption(subject.spec().id(), subject.spec().name(), gpusOnly), baseline.costed());
-        String what = (subject.spec().kind() == OptionKind.RENTED_GPUS ? "GPUs" : "Hardware") + " alone ("
-                + replicas.unitName() + " at " + Wording.usd(subject.capacity().usdPerReplicaMonth())
+        String what = (subject.spec().kind() == OptionKind.RENTED_GPUS ? "GPUs" : "Hardware") + " alone (one "
+                + replicas.unitName() + ", " + Wording.usd(subject.capacity().usdPerReplicaMonth())
                 + "/month, no staff or other costs)";
         return Optional.of(new Finding("break_even", be.firstCrossing().isPresent()
                 ? what + " first break even with " + baseline.spec().name() + " at "
@@ -134,7 +135,7 @@ final class Findings {
     private static List<Finding> proxyBreakEvens(OptionResult proxy, List<OptionResult> results, List<PairBreakEven> pairs,
                                                  Map<String, ModeledOption> models) {
         OptionSpec.SelfHostedGateway spec = (OptionSpec.SelfHostedGateway) models.get(proxy.id()).spec();
-        String who = "An engineer at " + Wording.usd(spec.staffing().loadedSalaryUsdPerYear()) + "/year ("
+        String who = "An engineer at " + Wording.dollars(spec.staffing().loadedSalaryUsdPerYear()) + "/year ("
                 + Wording.number(spec.staffing().fte(), 3) + " FTE) running " + proxy.name();
         List<Finding> out = new ArrayList<>();
         for (OptionResult other : results) {
@@ -157,7 +158,8 @@ final class Findings {
         BigDecimal perReplica = SelfHostFormulas.outputTokensPerMonthAtFullBusy(capacity.plan().outputTokensPerSecond());
         String replicas = capacity.replicas() == null ? "GPUs on demand for the equivalent of "
                 + Wording.number(r.replicas(), 3) + " replicas"
-                : Wording.number(r.replicas(), 0) + " " + capacity.plan().replicaName() + (r.replicas().intValue() == 1 ? "" : "s");
+                : Wording.number(r.replicas(), 0) + (r.replicas().intValue() == 1 ? " replica" : " replicas") + " of "
+                + capacity.plan().gpusPerReplica() + " × " + capacity.plan().gpuName();
         return new Finding("utilisation", "At " + volume + " " + r.name() + " runs " + replicas + " at "
                 + Wording.percent(r.utilisation()) + " utilisation (one replica emits " + Wording.tokens(perReplica)
                 + " output tokens/month at 100 % busy); that is " + Wording.usd(r.perMillionOutput().amount())

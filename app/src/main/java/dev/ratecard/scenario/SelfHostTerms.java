@@ -51,7 +51,7 @@ final class SelfHostTerms {
 
     static CostTerm engineer(Staffing staffing) {
         return new CostTerm.Fixed(CostCategory.ENGINEER, Wording.number(staffing.fte(), 3) + " FTE at "
-                + Wording.usd(staffing.loadedSalaryUsdPerYear()) + "/year loaded", staffing.source(), staffing.usdPerMonth());
+                + Wording.dollars(staffing.loadedSalaryUsdPerYear()) + "/year loaded", staffing.source(), staffing.usdPerMonth());
     }
 
     /** Rented GPUs, always on (a staircase) or scaled to zero (GPU-hours in proportion to the traffic). */
@@ -82,7 +82,7 @@ final class SelfHostTerms {
         ReplicaPlan plan = option.plan();
         String source = hw.source() + "; throughput " + plan.throughputSource();
         List<CostTerm> terms = new ArrayList<>();
-        terms.add(replicas(CostCategory.CAPITAL, "capital: " + Wording.usd(hw.capexUsdPerReplica()) + " per replica over "
+        terms.add(replicas(CostCategory.CAPITAL, "capital: " + Wording.dollars(hw.capexUsdPerReplica()) + " per replica over "
                         + hw.years() + " years at " + Wording.percent(hw.costOfCapitalPerYear()) + "/year, "
                         + Wording.percent(hw.residualFraction()) + " residual", source,
                 SelfHostFormulas.capitalUsdPerMonth(hw.capexUsdPerReplica(), hw.residualUsdPerReplica(), hw.years(),

@@ -24,6 +24,11 @@ public final class Wording {
         return (amount.signum() < 0 ? "-$" : "$") + grouped(amount.abs(), 2);
     }
 
+    /** {@code $250,000} for whole amounts, else as {@link #usd}: for salaries and prices people quote in whole dollars. */
+    public static String dollars(BigDecimal amount) {
+        return amount.stripTrailingZeros().scale() <= 0 ? "$" + grouped(amount, 0) : usd(amount);
+    }
+
     /** {@code $1.20/1M}, {@code $4.375/1M}, {@code $0.8109/1M} from a rate per token: up to four decimals, at least two. */
     public static String perMillion(BigDecimal usdPerToken) {
         BigDecimal perMillion = Units.perMillion(usdPerToken).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();

@@ -57,7 +57,7 @@ final class HeadlineScenario {
 
     static OptionSpec.RentedGpus selfHosted() {
         ReplicaPlan plan = new ReplicaPlan(2, "H100 SXM", new BigDecimal("1727.69"),
-                "LambdaLabsML/vllm-benchmark benchmark_v0.md @0e8fc5d (Llama-3.1-70B FP8, TP2)", 2_000L, 2_000L, null,
+                "LambdaLabsML/vllm-benchmark benchmark_v0.md @0e8fc5d (Llama-3.1-70B FP8, TP2)", null, null, null,
                 new BigDecimal("0.8"), 1, 0);
         return new OptionSpec.RentedGpus(SELF, "Qwen2.5-72B on 2×H100 (RunPod)", "Qwen/Qwen2.5-72B-Instruct",
                 new GpuRental(new BigDecimal("2.69"), true, "RunPod Community Cloud H100 SXM (https://www.runpod.io/pricing, as of 2026-09-25)"),
