@@ -68,7 +68,7 @@ class FindingsTest {
 
     @Test
     void explainsANeverWithTheMarginalCostOfAReplica() {
-        // Against OpenRouter ($0.39035/1M): one replica carries 4,843,060,586.67 tokens, worth $1,890.49 there,
+        // Against OpenRouter ($0.39035/1M): one replica carries 4,843,060,608 tokens, worth $1,890.49 there,
         // but costs $3,927.40.
         Scenario s = HeadlineScenario.scenario();
         s = new Scenario(s.name(), s.description(), s.workload(), s.options(),

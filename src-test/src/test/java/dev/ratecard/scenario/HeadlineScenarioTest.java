@@ -66,11 +66,11 @@ class HeadlineScenarioTest {
 
     @Test
     void selfHostingAgainstTogetherFirstCrossesAt14_4BAndStaysCheaperFrom24_2B() {
-        // Replica capacity w = 1,727.69 × 0.8 × 2,628,000 / (0.25 × 3) = 4,843,060,586.67 total tokens.
+        // Replica capacity w = 1,727.69 × 0.8 × 2,628,000 / (0.25 × 3) = 4,843,060,608 total tokens.
         // F = $5,508.33 fixed, R = $3,927.40 per replica, p = $1.20/1M. On (n−1)w..nw the costs meet at (F + nR)/p:
         //   n=3: 17,290.53/1.2e-6 = 14,408,777,777.8 → 14,408,777,778 (first crossing); just past 3w, 4 replicas cost
         //        $21,217.93 against $17,435.02 of API: back. n=4 meets at 17,681.6M; past 4w back again.
-        //   n=5 meets at 25,145.33/1.2e-6 = 20,954.4M; past 5w = 24,215,302,933: 6 replicas cost $29,072.73 against
+        //   n=5 meets at 25,145.33/1.2e-6 = 20,954.4M; past 5w = 24,215,303,040: 6 replicas cost $29,072.73 against
         //        API $29,058.36 — self-hosting is dearer again for 12M tokens.
         //   n=6 meets at 29,072.73/1.2e-6 = 24,227,277,777.8 → 24,227,277,778, and from 6w on
         //        n·(p·w − R) = 6 × 1,884.27 ≥ F + R = 9,435.73 keeps it cheaper.

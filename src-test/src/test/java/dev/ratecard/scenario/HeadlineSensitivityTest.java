@@ -94,12 +94,12 @@ class HeadlineSensitivityTest {
      * <li>X_out 814.37: marginal 0.25·3·5.38/(814.37·0.8·3600) = $1.72/1M > $1.20: never.</li>
      * <li>FTE 0: F = 300; n=3 meets at (300 + 11,782.2)/1.2e-6 = 10,068,500,000 exactly. FTE 0.5: F = $10,716.67,
      *     $14,644.07 at 100M; n=8 meets at 42,135.87/1.2e-6 = 35,113,222,222.2 → 35,113,222,223.</li>
-     * <li>k = 1: w triples to 14,529,181,760; n=1 meets at 9,435.73/1.2e-6 = 7,863,111,111.1 → 7,863,111,112.
+     * <li>k = 1: w triples to 14,529,181,824; n=1 meets at 9,435.73/1.2e-6 = 7,863,111,111.1 → 7,863,111,112.
      *     k = 5: marginal $1.35/1M: never.</li>
-     * <li>u_max 0.5: marginal $1.30/1M: never. 0.9: w = 5,448,443,160; n=4 meets at 21,217.93/1.2e-6 → 17,681,611,112.</li>
+     * <li>u_max 0.5: marginal $1.30/1M: never. 0.9: w = 5,448,443,184; n=4 meets at 21,217.93/1.2e-6 → 17,681,611,112.</li>
      * <li>API 0.12/0.39: blended 0.75·0.12 + 0.25·0.39 = $0.1875/1M ($18.75 at 100M) < marginal $0.81: never.
      *     GPT-4o 2.50/10: $4.375/1M ($437.50); n=1 meets at 9,435.73/4.375e-6 = 2,156,739,047.6 → 2,156,739,048.</li>
-     * <li>output share 0.1: w = 12,107,651,466.7; n=1 meets at 7,863,111,112 (same as k = 1). 0.5: marginal $1.62/1M: never.</li>
+     * <li>output share 0.1: w = 12,107,651,520; n=1 meets at 7,863,111,112 (same as k = 1). 0.5: marginal $1.62/1M: never.</li>
      * <li>proxy fee 0 %: the base. 5.5 %: p = $1.266/1M ($126.60 at 100M); n=5 meets at 25,145.33/1.266e-6 =
      *     19,862,032,648.5 → 19,862,032,649.</li>
      * </ul>
