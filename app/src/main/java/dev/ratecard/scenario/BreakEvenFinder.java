@@ -25,24 +25,23 @@ public final class BreakEvenFinder {
 
     public BreakEven find(CostedOption a, CostedOption b) {
         CostDifference d = CostDifference.between(a.cost(), b.cost());
-        BigDecimal atOneToken = d.at(BigDecimal.ONE);
+        Walk walk = new Walk(d);
+        walk.run();
         CostedOption dearer = a;
         CostedOption cheaper = b;
-        boolean swap = atOneToken.signum() < 0
-                || atOneToken.signum() == 0 && a.cost().marginalPerToken().compareTo(b.cost().marginalPerToken()) < 0;
-        if (swap) {
+        if (walk.timeline.differed() && !walk.timeline.initiallyDearer()) {
+            // b is the dearer one where the two first differ: look at it from b's side.
             dearer = b;
             cheaper = a;
-            d = d.negate();
+            walk = new Walk(d.negate());
+            walk.run();
         }
         BreakEven.Marginal marginal = new BreakEven.Marginal(Units.perMillion(dearer.cost().marginalPerToken()),
                 Units.perMillion(cheaper.cost().marginalPerToken()));
-        if (a.cost().terms().equals(b.cost().terms())) {
+        SignTimeline t = walk.timeline;
+        if (!t.differed()) {
             return new BreakEven.Tied(dearer.id(), cheaper.id(), marginal);
         }
-        Walk walk = new Walk(d);
-        walk.run();
-        SignTimeline t = walk.timeline;
         Long first = t.changed() ? t.firstChange() : null;
         if (walk.flatWithoutEnd) {
             return new BreakEven.Never(dearer.id(), cheaper.id(), first,
@@ -77,8 +76,7 @@ public final class BreakEvenFinder {
 
         void run() {
             BigDecimal start = BigDecimal.ONE;
-            // At one token a tie counts as dearer, so that a crossing is the first volume where the order changes.
-            timeline.observe(1, d.at(start).signum() >= 0);
+            timeline.observe(1, d.at(start).signum());
             BigDecimal from = start;
             List<BigDecimal> kinks = d.kinks().stream().filter(k -> k.compareTo(start) > 0).toList();
             for (BigDecimal kink : kinks) {
@@ -131,11 +129,11 @@ public final class BreakEvenFinder {
 
         /** Where the smooth form is further than a step from zero, its sign is the sign of the difference. */
         private void observeSmooth(BigDecimal volume) {
-            timeline.observe(token(volume), d.smoothAt(volume).signum() > 0);
+            timeline.observe(token(volume), d.smoothAt(volume).signum());
         }
 
         private boolean scan(BigDecimal from, BigDecimal to, boolean endless) {
-            timeline.observe(token(from), d.at(from).signum() > 0);
+            timeline.observe(token(from), d.at(from).signum());
             BigDecimal cur = from;
             int segments = 0;
             int limit = endless ? MAX_SEGMENTS_FLAT : MAX_SEGMENTS;
@@ -160,15 +158,15 @@ public final class BreakEvenFinder {
                 BigDecimal atEnd = d.at(next);
                 BigDecimal slope = d.exactSlopeAfter(cur);
                 BigDecimal justAfterStart = atEnd.subtract(slope.multiply(next.subtract(cur)));
+                timeline.observe(cur.setScale(0, RoundingMode.FLOOR).longValueExact() + 1, justAfterStart.signum());
                 boolean dearerAfterStart = justAfterStart.signum() > 0;
-                timeline.observe(cur.setScale(0, RoundingMode.FLOOR).longValueExact() + 1, dearerAfterStart);
                 boolean dearerAtEnd = atEnd.signum() > 0;
-                if (dearerAtEnd != dearerAfterStart) {
+                if (dearerAtEnd != dearerAfterStart && slope.signum() != 0) {
                     BigDecimal root = cur.add(Units.divide(justAfterStart.negate(), slope));
                     long token = dearerAtEnd
                             ? root.setScale(0, RoundingMode.FLOOR).longValueExact() + 1
                             : root.setScale(0, RoundingMode.CEILING).longValueExact();
-                    timeline.observe(token, dearerAtEnd);
+                    timeline.observe(token, dearerAtEnd ? 1 : -1);
                 }
                 cur = next;
             }

@@ -13,9 +13,6 @@ import java.util.stream.Collectors;
 
 /** Writes a scenario's results as conclusions in plain words, in the order a reader needs them. */
 final class Findings {
-    /** Sources that carry this marker are shown as rough defaults. */
-    static final String ROUGH = "rough default";
-
     private final BreakEvenFinder finder;
 
     Findings(BreakEvenFinder finder) {
@@ -166,14 +163,15 @@ final class Findings {
                 + " per 1M output tokens.");
     }
 
+    /** Inputs whose source is a rough default, named as the sources name them ("residual", "colocation" …). */
     private static List<Finding> roughDefaults(List<OptionResult> results) {
         List<Finding> out = new ArrayList<>();
         for (OptionResult r : results) {
-            List<String> rough = r.breakdown().stream().filter(l -> l.source().contains(ROUGH))
-                    .map(CostLine::label).distinct().toList();
+            List<String> rough = r.breakdown().stream().flatMap(l -> Sources.roughInputs(l.source()).stream())
+                    .distinct().toList();
             if (!rough.isEmpty()) {
-                out.add(new Finding("rough_default", r.name() + " uses rough defaults (low-authority or unverified "
-                        + "figures) for: " + String.join("; ", rough) + ". Enter your own."));
+                out.add(new Finding("rough_default", r.name() + " rests on rough defaults (low-authority or unverified "
+                        + "figures) for " + String.join(", ", rough) + ": enter your own."));
             }
         }
         return out;

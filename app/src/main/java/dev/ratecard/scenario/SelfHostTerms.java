@@ -58,7 +58,7 @@ final class SelfHostTerms {
     static List<CostTerm> rented(OptionSpec.RentedGpus option, Workload workload) {
         GpuRental rental = option.rental();
         ReplicaPlan plan = option.plan();
-        String source = rental.source() + "; throughput " + plan.throughputSource();
+        String source = "GPU: " + rental.source() + Sources.SEPARATOR + "throughput: " + plan.throughputSource();
         String rate = plan.gpusPerReplica() + " × " + plan.gpuName() + " at " + Wording.usd(rental.usdPerGpuHour()) + "/GPU-h";
         List<CostTerm> terms = new ArrayList<>();
         if (rental.alwaysOn()) {
@@ -80,7 +80,7 @@ final class SelfHostTerms {
     static List<CostTerm> owned(OptionSpec.OwnedGpus option, Workload workload) {
         OwnedHardware hw = option.hardware();
         ReplicaPlan plan = option.plan();
-        String source = hw.source() + "; throughput " + plan.throughputSource();
+        String source = hw.source() + Sources.SEPARATOR + "throughput: " + plan.throughputSource();
         List<CostTerm> terms = new ArrayList<>();
         terms.add(replicas(CostCategory.CAPITAL, "capital: " + Wording.dollars(hw.capexUsdPerReplica()) + " per replica over "
                         + hw.years() + " years at " + Wording.percent(hw.costOfCapitalPerYear()) + "/year, "

@@ -2,7 +2,8 @@ package dev.ratecard.scenario;
 
 /**
  * Follows whether option X is dearer than option Y at increasing whole-token volumes and remembers the first
- * and the last change: the first and the sustained crossing.
+ * and the last change: the first and the sustained crossing. Volumes where the two cost exactly the same before
+ * they ever differ do not count: the order starts where they first differ; after that a tie counts as "not dearer".
  */
 final class SignTimeline {
     private Boolean dearer;
@@ -11,12 +12,16 @@ final class SignTimeline {
     private long last = -1;
     private int changes;
 
-    void observe(long token, boolean isDearer) {
+    /** @param signum the sign of {@code C_X − C_Y} at {@code token} */
+    void observe(long token, int signum) {
         if (dearer == null) {
-            dearer = isDearer;
-            initial = isDearer;
+            if (signum != 0) {
+                dearer = signum > 0;
+                initial = dearer;
+            }
             return;
         }
+        boolean isDearer = signum > 0;
         if (dearer != isDearer) {
             dearer = isDearer;
             changes++;
@@ -52,7 +57,8 @@ final class SignTimeline {
         return changes;
     }
 
-    boolean everNotDearer() {
-        return !initiallyDearer() || changed();
+    /** False while the two have cost the same at every volume seen. */
+    boolean differed() {
+        return initial != null;
     }
 }

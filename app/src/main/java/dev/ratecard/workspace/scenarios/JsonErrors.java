@@ -42,7 +42,8 @@ final class JsonErrors {
     private static ScenarioFileException mismatched(String file, String path, MismatchedInputException e) {
         Matcher missing = MISSING.matcher(e.getOriginalMessage());
         if (missing.find()) {
-            return new ScenarioFileException(file, path + "." + missing.group(1), "is required");
+            String field = "." + missing.group(1);
+            return new ScenarioFileException(file, path.endsWith(field) ? path : path + field, "is required");
         }
         return new ScenarioFileException(file, path, "expected " + expected(e.getTargetType()));
     }

@@ -74,10 +74,24 @@ public final class ScenarioJson {
         try {
             return mapper.treeToValue(tree, ScenarioDocument.class);
         } catch (JsonProcessingException e) {
-            throw JsonErrors.toFileException(file, e);
+            throw withWorkloadKind(JsonErrors.toFileException(file, e), tree);
         } catch (IllegalArgumentException e) {
             throw new ScenarioFileException(file, "$", e.getMessage());
         }
+    }
+
+    /** Jackson's path leaves out the {@code "synthetic"} or {@code "usage"} key around the workload; put it back. */
+    private static ScenarioFileException withWorkloadKind(ScenarioFileException e, JsonNode tree) {
+        JsonNode workload = tree.get("workload");
+        String prefix = "$.workload.";
+        if (!e.path().startsWith(prefix) || workload == null || workload.size() != 1) {
+            return e;
+        }
+        String kind = workload.fieldNames().next();
+        if (e.path().startsWith(prefix + kind)) {
+            return e;
+        }
+        return new ScenarioFileException(e.file(), prefix + kind + "." + e.path().substring(prefix.length()), e.reason());
     }
 
     private static void checkFormatAndVersion(JsonNode tree, String file) throws ScenarioFileException {
