@@ -1,0 +1,104 @@
+package dev.ratecard.store;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+
+/**
+ * The connections to one workspace file, each configured for its job. All use WAL, so that readers (the
+ * window, a usage cursor) never block the import that writes, and wait up to {@link #BUSY_TIMEOUT_MS}
+ * for a lock instead of failing at once.
+ */
+final class Connections {
+    static final int BUSY_TIMEOUT_MS = 10_000;
+    /** 64 MiB of page cache for imports: the dedup index takes random inserts. Native memory, not heap. */
+    private static final int IMPORT_CACHE_KIB = 65_536;
+
+    private final Path file;
+
+    Connections(Path file) {
+        this.file = Objects.requireNonNull(file, "file");
+    }
+
+    /** For the checks at open: no pragma that could write to a file that may be damaged or not ours. */
+    Connection inspection() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config.createConnection(url(file));
+    }
+
+    /**
+     * For Flyway. Foreign keys stay off while migrating: a future migration that rebuilds a table (create
+     * new, copy, drop old, rename) would otherwise cascade the drop into the child rows, and the pragma
+     * cannot be changed inside the migration's transaction. {@link WorkspaceDatabase} checks the keys after.
+     */
+    DataSource forMigration() {
+        SQLiteConfig config = durable();
+        config.enforceForeignKeys(false);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl(url(file));
+        return source;
+    }
+
+    /**
+     * The shared connection for everything but imports. {@code synchronous=FULL}: a scenario edit is small
+     * and the user expects it to survive a power cut, which WAL guarantees only with FULL.
+     */
+    Connection shared() throws SQLException {
+        return durable().createConnection(url(file));
+    }
+
+    /**
+     * An import's own connection, so that its long transaction never swallows a scenario edit made
+     * meanwhile. {@code synchronous=NORMAL}: in WAL mode a power cut can then lose the last commit but never
+     * corrupt the file or half-apply it, and an import can simply be run again; FULL would add an fsync
+     * per WAL checkpoint of a bulk load for no gain in atomicity.
+     */
+    Connection forImport() throws SQLException {
+        SQLiteConfig config = writer();
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setCacheSize(-IMPORT_CACHE_KIB);
+        return config.createConnection(url(file));
+    }
+
+    /** A read-only connection for a cursor: it reads one consistent snapshot while imports go on. */
+    Connection reader() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config.createConnection(url(file));
+    }
+
+    /** A read-only connection to another file, e.g. a backup being checked. */
+    static Connection readOnly(Path other) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return config.createConnection(url(other));
+    }
+
+    private static SQLiteConfig durable() {
+        SQLiteConfig config = writer();
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        return config;
+    }
+
+    private static SQLiteConfig writer() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Take the write lock when a transaction begins, not at its first write: two writers that both
+        // started reading could otherwise deadlock on the upgrade and one would fail with SQLITE_BUSY.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    private static String url(Path path) {
+        return "jdbc:sqlite:" + path;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.ratecard.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code usage} table's secondary indexes, dropped when an import starts on an empty table and built
+ * again just before it commits: building an index once over sorted data is much cheaper than keeping it up
+ * to date row by row. Both happen inside the import's transaction, so a rollback restores them. The
+ * unique dedup index stays, since {@code INSERT OR IGNORE} needs it. Definitions are read from the schema,
+ * so a migration that changes an index needs no change here.
+ */
+final class DeferredIndexes {
+    private static final String NON_UNIQUE_USAGE_INDEXES = """
+            SELECT s.name, s.sql FROM pragma_index_list('usage') AS i JOIN sqlite_schema AS s ON s.name = i.name
+            WHERE i."unique" = 0 AND i.origin = 'c' ORDER BY s.name""";
+
+    private final List<String> definitions;
+
+    private DeferredIndexes(List<String> definitions) {
+        this.definitions = definitions;
+    }
+
+    /** Drops the secondary indexes if {@code usage} holds no rows; otherwise leaves them and defers nothing. */
+    static DeferredIndexes dropIfEmpty(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (!isEmpty(statement)) {
+                return new DeferredIndexes(List.of());
+            }
+            List<String> names = new ArrayList<>();
+            List<String> definitions = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(NON_UNIQUE_USAGE_INDEXES)) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                    definitions.add(rows.getString(2));
+                }
+            }
+            for (String name : names) {
+                statement.execute("DROP INDEX \"" + name + "\"");
+            }
+            return new DeferredIndexes(List.copyOf(definitions));
+        }
+    }
+
+    void rebuild(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String definition : definitions) {
+                statement.execute(definition);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Statement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM usage)")) {
+            return row.next() && row.getBoolean(1);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.ratecard.store;
+
+import dev.ratecard.importers.model.BucketCounts;
+import dev.ratecard.importers.model.UsageBucket;
+import dev.ratecard.importers.model.UsageRecord;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads stored usage: sums grouped by a dimension, the workspace's totals, and every row as a stream for
+ * re-pricing. Sums are SQL {@code sum()} over INTEGER columns, exact and failing on overflow rather than
+ * rounding; reported costs are summed per currency, never across currencies.
+ */
+public final class UsageRepository {
+    private final Jdbc jdbc;
+    private final Connections connections;
+    private final Path file;
+
+    UsageRepository(Jdbc jdbc, Connections connections, Path file) {
+        this.jdbc = jdbc;
+        this.connections = connections;
+        this.file = file;
+    }
+
+    /** One group per distinct key, in key order with the rows lacking a key ({@code null}) last. */
+    public List<UsageGroup> group(GroupBy groupBy, UsageFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String key = keyExpression(groupBy, params);
+        return fold(key, filter, params).entrySet().stream()
+                .map(group -> new UsageGroup(group.getKey(), group.getValue().summary()))
+                .toList();
+    }
+
+    /** The sums over every row in the filter; for {@link UsageFilter#ALL}, the whole workspace's date range and totals. */
+    public UsageSummary summary(UsageFilter filter) {
+        UsageTally all = fold("NULL", filter, new ArrayList<>()).get(null);
+        return all == null ? UsageSummary.EMPTY : all.summary();
+    }
+
+    /**
+     * Every stored row in the filter, read lazily in storage order. The stream holds a connection of its
+     * own: close it, e.g. with try-with-resources.
+     */
+    public Stream<UsageRecord> stream(UsageFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String sql = UsageRecordMapper.SELECT + where(filter, params, "u.");
+        try {
+            UsageCursor cursor = new UsageCursor(connections.reader(), sql, params.toArray(), file);
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor,
+                    Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(cursor::close);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read usage from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** SQL sums per (key, currency), folded into one tally per key: tokens add up across currencies, costs do not. */
+    private Map<String, UsageTally> fold(String key, UsageFilter filter, List<Object> params) {
+        String sql = "SELECT " + key + " AS group_key, cost_currency, count(*), " + UsageColumns.bucketSums()
+                + ", sum(cost_nanos), min(start_ms), max(start_ms + period_s * 1000) FROM usage"
+                + where(filter, params, "") + " GROUP BY group_key, cost_currency ORDER BY group_key IS NULL, group_key";
+        Map<String, UsageTally> groups = new LinkedHashMap<>();
+        jdbc.forEach("sum usage", sql, row -> {
+            int column = 4;
+            BucketCounts.Builder sums = BucketCounts.builder();
+            for (UsageBucket bucket : UsageBucket.all()) {
+                sums.set(bucket, row.getLong(column++));
+            }
+            long nanos = row.getLong(column);
+            Long cost = row.wasNull() ? null : nanos;
+            groups.computeIfAbsent(row.getString(1), k -> new UsageTally()).add(row.getLong(3), sums.build(),
+                    row.getString(2), cost, row.getLong(column + 1), row.getLong(column + 2));
+        }, params.toArray());
+        return groups;
+    }
+
+    private static String keyExpression(GroupBy groupBy, List<Object> params) {
+        return switch (groupBy.dimension()) {
+            case MODEL -> "model";
+            case PROVIDER -> "provider";
+            case ROUTE -> "route";
+            case DAY -> "strftime('%Y-%m-%d', start_ms / 1000, 'unixepoch')";
+            case MONTH -> "strftime('%Y-%m', start_ms / 1000, 'unixepoch')";
+            case TAG -> {
+                if (UsageColumns.hasColumn(groupBy.tag())) {
+                    yield UsageColumns.tagColumn(groupBy.tag());
+                }
+                params.add("$.\"" + groupBy.tag() + "\"");
+                yield "json_extract(other_tags, ?)";
+            }
+        };
+    }
+
+    private static String where(UsageFilter filter, List<Object> params, String prefix) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.from() != null) {
+            conditions.add(prefix + "start_ms >= ?");
+            params.add(filter.from().toEpochMilli());
+        }
+        if (filter.to() != null) {
+            conditions.add(prefix + "start_ms < ?");
+            params.add(filter.to().toEpochMilli());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+}

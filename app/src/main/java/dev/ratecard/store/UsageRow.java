@@ -1,0 +1,65 @@
+package dev.ratecard.store;
+
+import dev.ratecard.importers.model.BucketCounts;
+import dev.ratecard.importers.model.ReportedCost;
+import dev.ratecard.importers.model.UsageRecord;
+import dev.ratecard.pricing.Money;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A usage record in the form it is stored: epoch milliseconds, whole seconds, tags split into columns and
+ * JSON, the reported cost in integer nano-units. The dedup key is computed from this form, so that two
+ * records that store the same are the same row.
+ *
+ * @param columnTags values of {@link UsageColumns#COLUMN_TAGS}, in that order, {@code null} where absent
+ * @param otherTags  the remaining tags as JSON with sorted keys, or {@code null} if there are none
+ */
+record UsageRow(long startMs, long periodSeconds, String provider, String model, String route, boolean batch,
+                String serviceTier, String region, String[] columnTags, String otherTags, BucketCounts counts,
+                Long costNanos, String costCurrency, String costKind, String naturalKey, long line, String pointer) {
+
+    /**
+     * @throws IllegalArgumentException if the record cannot be stored exactly: a period that is not whole
+     *                                  seconds, or a reported cost beyond the nano-unit range
+     */
+    static UsageRow of(UsageRecord record) {
+        if (record.period().getNano() != 0) {
+            throw new IllegalArgumentException("period " + record.period() + " is not a whole number of seconds");
+        }
+        String[] columnTags = new String[UsageColumns.COLUMN_TAGS.size()];
+        Map<String, String> others = new TreeMap<>();
+        record.tags().forEach((key, value) -> {
+            int column = UsageColumns.COLUMN_TAGS.indexOf(key);
+            if (column >= 0) {
+                columnTags[column] = value;
+            } else {
+                others.put(key, value);
+            }
+        });
+        ReportedCost cost = record.reportedCost();
+        return new UsageRow(record.start().toEpochMilli(), record.period().getSeconds(), record.provider(),
+                record.model(), record.route(), record.batch(), record.serviceTier(), record.region(), columnTags,
+                others.isEmpty() ? null : TagsJson.write(others), record.counts(),
+                cost == null ? null : nanos(cost), cost == null ? null : cost.currency(),
+                cost == null ? null : cost.kind().name().toLowerCase(Locale.ROOT),
+                record.naturalKey(), record.source().line(), record.source().pointer());
+    }
+
+    /** The end of the row's period, in epoch milliseconds. */
+    long endMs() {
+        return Math.addExact(startMs, Math.multiplyExact(periodSeconds, 1000L));
+    }
+
+    /** Rounded half-even to nano-units, the one rounding {@link Money#toNanos()} allows. */
+    private static long nanos(ReportedCost cost) {
+        try {
+            return new Money(cost.amount(), cost.currency()).toNanos();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("reported cost " + cost.amount().toPlainString() + " " + cost.currency()
+                    + " is too large to store", e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.ratecard.store;
+
+import dev.ratecard.importers.Progress;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A workspace: one SQLite file holding imported usage, scenarios, aliases and mapping profiles.
+ *
+ * <p>{@link #open} checks the file before anything writes to it (a damaged file, another program's
+ * database, or one written by a newer Ratecard is refused, unchanged), backs it up if its schema is about
+ * to be upgraded, lets Flyway apply the pending migrations while no other connection is open (Flyway
+ * #1499: SQLITE_BUSY otherwise), and only then opens the connection the repositories share.
+ *
+ * <p>Safe to share between threads: repositories serialise on the shared connection, while each
+ * {@link ImportSession} and usage cursor works on a connection of its own, so that a long import neither
+ * blocks the window's reads nor swallows an edit made meanwhile into its transaction.
+ */
+public final class WorkspaceDatabase implements AutoCloseable {
+    private final Path file;
+    private final Connections connections;
+    private final Connection shared;
+    private final Clock clock;
+    private final OpenReport report;
+    private final BatchRepository batches;
+    private final UsageRepository usage;
+    private final ScenarioRepository scenarios;
+    private final AliasRepository aliases;
+    private final MappingProfileRepository mappingProfiles;
+    private final SettingsRepository settings;
+
+    private WorkspaceDatabase(Path file, Connections connections, Connection shared, Clock clock, OpenReport report) {
+        this.file = file;
+        this.connections = connections;
+        this.shared = shared;
+        this.clock = clock;
+        this.report = report;
+        Jdbc jdbc = new Jdbc(shared, file);
+        this.batches = new BatchRepository(jdbc);
+        this.usage = new UsageRepository(jdbc, connections, file);
+        this.scenarios = new ScenarioRepository(jdbc, clock);
+        this.aliases = new AliasRepository(jdbc, clock);
+        this.mappingProfiles = new MappingProfileRepository(jdbc, clock);
+        this.settings = new SettingsRepository(jdbc);
+    }
+
+    /** Opens (creating or upgrading as needed) the workspace at {@code file} with the default options. */
+    public static WorkspaceDatabase open(Path file) {
+        return open(file, OpenOptions.defaults());
+    }
+
+    /**
+     * @throws DatabaseRefusedException if the file is damaged, not a Ratecard workspace, or newer than this
+     *                                  Ratecard; the file is left untouched
+     * @throws StoreException           if it cannot be read, backed up or upgraded; an upgrade that fails
+     *                                  is rolled back, and the backup stays
+     */
+    public static WorkspaceDatabase open(Path file, OpenOptions options) {
+        Objects.requireNonNull(options, "options");
+        Path path = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
+        createFolder(path);
+        Connections connections = new Connections(path);
+        DatabaseState before = DatabaseInspection.inspect(path, connections);
+        SchemaMigrator migrator = new SchemaMigrator(path, connections.forMigration(), options.migrationLocations());
+        int newest = migrator.newestKnownVersion();
+        if (before.appliedVersion() > newest) {
+            throw new DatabaseRefusedException(DatabaseRefusedException.Reason.NEWER_SCHEMA, ("%s was written by a"
+                    + " newer Ratecard (workspace schema version %d); this Ratecard reads schema version %d at most."
+                    + " Open it with a newer Ratecard, or choose another workspace; it was not changed.")
+                    .formatted(path, before.appliedVersion(), newest));
+        }
+        Optional<Path> backup = Optional.empty();
+        if (before.appliedVersion() < newest) {
+            if (!before.fresh()) {
+                backup = Optional.of(backUp(path, connections, options, before.appliedVersion()));
+            }
+            migrator.migrate();
+        }
+        Connection shared = openShared(path, connections, before.appliedVersion() < newest);
+        return new WorkspaceDatabase(path, connections, shared, options.clock(),
+                new OpenReport(before.fresh(), before.appliedVersion(), newest, backup));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** What opening did: created, upgraded (and where the backup is), or neither. */
+    public OpenReport openReport() {
+        return report;
+    }
+
+    public BatchRepository batches() {
+        return batches;
+    }
+
+    public UsageRepository usage() {
+        return usage;
+    }
+
+    public ScenarioRepository scenarios() {
+        return scenarios;
+    }
+
+    public AliasRepository aliases() {
+        return aliases;
+    }
+
+    public MappingProfileRepository mappingProfiles() {
+        return mappingProfiles;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    /**
+     * Starts an all-or-nothing import on a connection of its own; close the session to end it.
+     *
+     * @param progress checked for cancel between chunks of rows
+     * @throws AlreadyImportedException if these bytes were imported before; nothing was written
+     */
+    public ImportSession beginImport(ImportRequest request, Progress progress) {
+        Connection connection;
+        try {
+            connection = connections.forImport();
+        } catch (SQLException e) {
+            throw new StoreException("Could not start importing " + request.fileName() + " into " + file + ": "
+                    + e.getMessage(), e);
+        }
+        return ImportSession.begin(connection, file, request, clock.instant(), progress);
+    }
+
+    /** Closes the shared connection; sessions and cursors still open keep theirs until they are closed. */
+    @Override
+    public void close() {
+        try {
+            shared.close();
+        } catch (SQLException e) {
+            throw new StoreException("Could not close " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path backUp(Path path, Connections connections, OpenOptions options, int version) {
+        try (Connection source = connections.inspection()) {
+            return new Backups(path, options.clock(), options.backupsToKeep()).backUp(source, version);
+        } catch (SQLException e) {
+            throw new StoreException("Could not back up " + path + " before upgrading it: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens the shared connection; after an upgrade, first checks that no migration left a dangling reference. */
+    private static Connection openShared(Path path, Connections connections, boolean migrated) {
+        try {
+            Connection connection = connections.shared();
+            if (migrated) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet dangling = statement.executeQuery("PRAGMA foreign_key_check")) {
+                    if (dangling.next()) {
+                        String table = dangling.getString(1);
+                        connection.close();
+                        throw new StoreException("The schema upgrade of " + path + " left rows of " + table
+                                + " pointing at nothing; restore the backup taken before it");
+                    }
+                }
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new StoreException("Could not open " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createFolder(Path path) {
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Could not create the folder of " + path + ": " + e.getMessage(), e);
+        }
+    }
+}
