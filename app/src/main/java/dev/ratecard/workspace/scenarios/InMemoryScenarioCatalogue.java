@@ -46,8 +46,7 @@ public final class InMemoryScenarioCatalogue implements ScenarioCatalogue {
         if (sheet == null) {
             return Optional.empty();
         }
-        return sheet.entries().stream().filter(e -> e.model().equals(model) || e.aliases().contains(model)).findFirst()
-                .or(() -> sheet.entries().stream().filter(e -> e.model().equalsIgnoreCase(model)).findFirst());
+        return BundledScenarioCatalogue.find(sheet, model);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.ratecard.workspace.scenarios;
 import dev.ratecard.pricing.Money;
 import dev.ratecard.scenario.BreakEven;
 import dev.ratecard.scenario.ListPriceRoutePricing;
+import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import dev.ratecard.scenario.Scenario;
 import dev.ratecard.scenario.ScenarioEvaluator;
 import dev.ratecard.scenario.ScenarioResult;
@@ -26,7 +27,7 @@ class HeadlineExampleTest {
     @BeforeAll
     static void evaluate() throws ScenarioFileException {
         ScenarioDocument doc = new ScenarioJson().read(ExampleScenarios.text(ExampleScenarios.HEADLINE), ExampleScenarios.HEADLINE);
-        Scenario scenario = new ScenarioResolver(BundledCatalogueFixture.catalogue(), SelfHostDefaults.bundled(),
+        Scenario scenario = new ScenarioResolver(new BundledScenarioCatalogue(BundledCatalogue.load()), SelfHostDefaults.bundled(),
                 new ListPriceRoutePricing()).resolve(doc, ExampleScenarios.HEADLINE);
         result = new ScenarioEvaluator(new ListPriceRoutePricing()).evaluate(scenario);
     }

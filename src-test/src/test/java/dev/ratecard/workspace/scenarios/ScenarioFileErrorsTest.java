@@ -1,6 +1,7 @@
 package dev.ratecard.workspace.scenarios;
 
 import dev.ratecard.scenario.ListPriceRoutePricing;
+import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -123,7 +124,7 @@ class ScenarioFileErrorsTest {
     @MethodSource("brokenFiles")
     void aBrokenFileIsRejectedWithTheFieldAndTheReason(String defect, String text, String path, String reason) {
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> new ScenarioResolver(
-                BundledCatalogueFixture.catalogue(), SelfHostDefaults.bundled(), new ListPriceRoutePricing())
+                new BundledScenarioCatalogue(BundledCatalogue.load()), SelfHostDefaults.bundled(), new ListPriceRoutePricing())
                 .resolve(new ScenarioJson().read(text, "small.json"), "small.json"));
         assertEquals("small.json", e.file());
         assertEquals(path, e.path());
