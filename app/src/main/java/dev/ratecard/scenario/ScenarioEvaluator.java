@@ -1,6 +1,5 @@
 package dev.ratecard.scenario;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -103,10 +102,5 @@ public final class ScenarioEvaluator {
             curves.add(new Curves.Curve(m.spec().id(), cost));
         }
         return new Curves(volumes, curves);
-    }
-
-    /** The cost of an option at any volume, exact; for callers that need a point the grid does not have. */
-    public BigDecimal costAt(Scenario scenario, String option, long volume) {
-        return modeler.modelAll(scenario.options(), scenario.workload()).get(option).cost().at(volume);
     }
 }

@@ -11,6 +11,8 @@ import dev.ratecard.scenario.Focus;
 import dev.ratecard.scenario.GatewayTerms;
 import dev.ratecard.scenario.GpuRental;
 import dev.ratecard.scenario.ListPriceRoutePricing;
+import dev.ratecard.scenario.ModeledOption;
+import dev.ratecard.scenario.OptionModeler;
 import dev.ratecard.scenario.OptionSpec;
 import dev.ratecard.scenario.OwnedHardware;
 import dev.ratecard.scenario.ReplicaPlan;
@@ -58,12 +60,14 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 public class ScenarioEvaluationBench {
     private ScenarioEvaluator evaluator;
+    private OptionModeler modeler;
     private Scenario scenario;
     private Scenario oneOption;
 
     @Setup
     public void build() {
         evaluator = new ScenarioEvaluator(new ListPriceRoutePricing());
+        modeler = new OptionModeler(new ListPriceRoutePricing());
         Workload workload = new SyntheticWorkload("Qwen/Qwen2.5-72B-Instruct", 100_000_000L, new BigDecimal("0.25"),
                 new BigDecimal("0.2"), BigDecimal.ZERO, new BigDecimal("0.1"), null, 1500L, 500L, new BigDecimal("3"),
                 new BigDecimal("0.05")).toWorkload("bench");
@@ -101,9 +105,9 @@ public class ScenarioEvaluationBench {
     @Benchmark
     public void baselineExactCurvesTenOptions(Blackhole hole) {
         double[] volumes = scenario.grid().volumes();
-        for (OptionSpec option : scenario.options()) {
+        for (ModeledOption option : modeler.modelAll(scenario.options(), scenario.workload()).values()) {
             for (double v : volumes) {
-                hole.consume(evaluator.costAt(scenario, option.id(), (long) v));
+                hole.consume(option.cost().at(BigDecimal.valueOf((long) v)));
             }
         }
     }
