@@ -10,7 +10,7 @@ import java.util.Objects;
  * volumes can be found by analysis rather than by sampling. All amounts are USD per month; none falls as
  * volume rises.
  */
-public sealed interface CostTerm {
+public sealed interface CostTerm permits CostTerm.Fixed, CostTerm.Linear, CostTerm.LinearAbove, CostTerm.Staircase {
 
     CostCategory category();
 
@@ -118,17 +118,30 @@ public sealed interface CostTerm {
         }
     }
 
-    /** A cost proportional to the volume above a threshold, e.g. a BYOK fee after the free requests of the month. */
+    /**
+     * A cost proportional to the volume above a threshold, e.g. a BYOK fee after the free requests of the month.
+     *
+     * @param atReference the exact amount at the workload's volume where the term comes from a bill priced there
+     *                    ({@code null}: the formula everywhere), so that the current month is the bill to the last digit
+     */
     record LinearAbove(CostCategory category, String label, String source, BigDecimal usdPerToken,
-                       BigDecimal thresholdTokens) implements CostTerm {
+                       BigDecimal thresholdTokens, Exact atReference) implements CostTerm {
         public LinearAbove {
             requireCommon(category, label, source);
             requireNonNegative(usdPerToken, label);
             requireNonNegative(thresholdTokens, label + " threshold");
         }
 
+        public LinearAbove(CostCategory category, String label, String source, BigDecimal usdPerToken,
+                           BigDecimal thresholdTokens) {
+            this(category, label, source, usdPerToken, thresholdTokens, null);
+        }
+
         @Override
         public BigDecimal at(BigDecimal volume) {
+            if (atReference != null && volume.compareTo(BigDecimal.valueOf(atReference.tokens())) == 0) {
+                return atReference.usd();
+            }
             BigDecimal above = volume.subtract(thresholdTokens);
             return above.signum() <= 0 ? BigDecimal.ZERO : usdPerToken.multiply(above);
         }
@@ -146,12 +159,19 @@ public sealed interface CostTerm {
         @Override
         public CostTerm forShare(BigDecimal share) {
             return new LinearAbove(category, label, source, usdPerToken.multiply(share),
-                    Units.divide(thresholdTokens, share));
+                    Units.divide(thresholdTokens, share), null);
         }
 
         @Override
         public CostTerm relabeled(String newLabel) {
-            return new LinearAbove(category, newLabel, source, usdPerToken, thresholdTokens);
+            return new LinearAbove(category, newLabel, source, usdPerToken, thresholdTokens, atReference);
+        }
+    }
+
+    /** An amount known exactly at one volume. */
+    record Exact(long tokens, BigDecimal usd) {
+        public Exact {
+            Objects.requireNonNull(usd, "usd");
         }
     }
 

@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * How traffic goes through a hosted gateway: its fee model, the plan chosen ({@code null}: none), the size of
- * each credit top-up (the top-up fee is {@code max(fraction × size, minimum)}, so small top-ups pay more than
- * the headline percentage; {@code null}: large enough for the minimum not to bite) and whether the user brings
- * their own provider key.
+ * How traffic goes through a hosted gateway: its fee model, the plan chosen ({@code null}: the fee model's first,
+ * as the fee stack takes it), the size of each credit top-up (each costs {@code max(fraction × size, minimum)} and
+ * they are bought whole, so small top-ups pay more than the headline percentage; {@code null}: one top-up a month
+ * of exactly what the month needs) and whether the user brings their own provider key.
  */
 public record GatewayTerms(GatewayFeeModel fees, String planName, BigDecimal topUpUsd, boolean byok) {
     public GatewayTerms {
@@ -31,18 +31,6 @@ public record GatewayTerms(GatewayFeeModel fees, String planName, BigDecimal top
     public GatewayFeeModel.GatewayPlan plan() {
         return planName == null ? null
                 : fees.plans().stream().filter(p -> p.name().equals(planName)).findFirst().orElseThrow();
-    }
-
-    /** The effective top-up fee as a fraction of what is bought: {@code max(fraction, minimum / size)}. */
-    public BigDecimal topUpFraction() {
-        GatewayFeeModel.TopUpFee topUp = fees.topUp();
-        if (topUp == null) {
-            return BigDecimal.ZERO;
-        }
-        if (topUpUsd == null) {
-            return topUp.fraction();
-        }
-        return topUp.fraction().max(Units.divide(topUp.minimumUsd(), topUpUsd));
     }
 
     public GatewayTerms withFees(GatewayFeeModel model) {

@@ -10,7 +10,7 @@ import dev.ratecard.scenario.ApiRoute;
 import dev.ratecard.scenario.Focus;
 import dev.ratecard.scenario.GatewayTerms;
 import dev.ratecard.scenario.GpuRental;
-import dev.ratecard.scenario.ListPriceRoutePricing;
+import dev.ratecard.scenario.CostEngineRoutePricing;
 import dev.ratecard.scenario.ModeledOption;
 import dev.ratecard.scenario.OptionModeler;
 import dev.ratecard.scenario.OptionSpec;
@@ -66,8 +66,8 @@ public class ScenarioEvaluationBench {
 
     @Setup
     public void build() {
-        evaluator = new ScenarioEvaluator(new ListPriceRoutePricing());
-        modeler = new OptionModeler(new ListPriceRoutePricing());
+        evaluator = new ScenarioEvaluator(new CostEngineRoutePricing());
+        modeler = new OptionModeler(new CostEngineRoutePricing());
         Workload workload = new SyntheticWorkload("Qwen/Qwen2.5-72B-Instruct", 100_000_000L, new BigDecimal("0.25"),
                 new BigDecimal("0.2"), BigDecimal.ZERO, new BigDecimal("0.1"), null, 1500L, 500L, new BigDecimal("3"),
                 new BigDecimal("0.05")).toWorkload("bench");

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CostCurvePropertiesTest {
     private static final int CASES = 300;
-    private final OptionModeler modeler = new OptionModeler(new ListPriceRoutePricing());
+    private final OptionModeler modeler = new OptionModeler(new CostEngineRoutePricing());
     private final BreakEvenFinder finder = new BreakEvenFinder();
 
     private static BigDecimal pick(Random r, String... values) {

@@ -71,7 +71,7 @@ final class HeadlineScenario {
                 new OptionSpec.Api(TOGETHER, "Together", ApiRoute.direct(together())),
                 new OptionSpec.Api(OPENROUTER, "OpenRouter", ApiRoute.direct(price("openrouter", "qwen/qwen-2.5-72b-instruct",
                                 "0.36", "0.40", "https://openrouter.ai/api/v1/models", "2026-08-01"))
-                        .withGateway(new GatewayTerms(openRouterCard(), null, new BigDecimal("100"), false))),
+                        .withGateway(new GatewayTerms(openRouterCard(), null, null, false))),
                 new OptionSpec.Api(GPT_4O, "GPT-4o", ApiRoute.direct(price("openai", "gpt-4o", "2.50", "10.00",
                         "https://openai.com/api/pricing", "2026-01-01"))));
     }
@@ -85,6 +85,6 @@ final class HeadlineScenario {
     }
 
     static ScenarioResult evaluate(Scenario scenario) {
-        return new ScenarioEvaluator(new ListPriceRoutePricing()).evaluate(scenario);
+        return new ScenarioEvaluator(new CostEngineRoutePricing()).evaluate(scenario);
     }
 }

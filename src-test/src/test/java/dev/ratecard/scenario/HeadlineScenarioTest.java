@@ -51,8 +51,8 @@ class HeadlineScenarioTest {
 
     @Test
     void openRouterAddsItsCardTopUpFeeToThePassThroughPrice() {
-        // 75M × $0.36/1M + 25M × $0.40/1M = $27 + $10 = $37 of tokens; $100 top-ups by card cost
-        // max(5.5 % × 100, 0.80) = $5.50, i.e. 5.5 % of what is bought: $37 × 1.055 = $39.035.
+        // 75M × $0.36/1M + 25M × $0.40/1M = $27 + $10 = $37 of tokens, bought as one card top-up a month:
+        // max(5.5 % × 37, 0.80) = $2.035, so $39.035.
         assertEquals(Money.usd("39.035"), result.option(HeadlineScenario.OPENROUTER).monthly());
     }
 

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Scale-to-zero, owned hardware, a self-hosted proxy and a traffic mix, on the headline workload (100M, 25 % output). */
 class OptionKindsTest {
-    private final OptionModeler modeler = new OptionModeler(new ListPriceRoutePricing());
+    private final OptionModeler modeler = new OptionModeler(new CostEngineRoutePricing());
     private final Workload workload = HeadlineScenario.workload();
 
     static OptionSpec.OwnedGpus owned() {

@@ -1,6 +1,6 @@
 package dev.ratecard.workspace.scenarios;
 
-import dev.ratecard.scenario.ListPriceRoutePricing;
+import dev.ratecard.scenario.CostEngineRoutePricing;
 import dev.ratecard.scenario.RoutePricing;
 import dev.ratecard.scenario.Scenario;
 import dev.ratecard.scenario.ScenarioEvaluator;
@@ -29,7 +29,7 @@ public final class ScenarioService {
     /** Against the bundled catalogue and defaults. */
     public static ScenarioService bundled() {
         return new ScenarioService(new BundledScenarioCatalogue(BundledCatalogue.load()), SelfHostDefaults.bundled(),
-                new ListPriceRoutePricing());
+                new CostEngineRoutePricing());
     }
 
     public ScenarioDocument read(String text, String file) throws ScenarioFileException {

@@ -2,7 +2,7 @@ package dev.ratecard.workspace.scenarios;
 
 import dev.ratecard.pricing.Money;
 import dev.ratecard.scenario.BreakEven;
-import dev.ratecard.scenario.ListPriceRoutePricing;
+import dev.ratecard.scenario.CostEngineRoutePricing;
 import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import dev.ratecard.scenario.Scenario;
 import dev.ratecard.scenario.ScenarioEvaluator;
@@ -28,8 +28,8 @@ class HeadlineExampleTest {
     static void evaluate() throws ScenarioFileException {
         ScenarioDocument doc = new ScenarioJson().read(ExampleScenarios.text(ExampleScenarios.HEADLINE), ExampleScenarios.HEADLINE);
         Scenario scenario = new ScenarioResolver(new BundledScenarioCatalogue(BundledCatalogue.load()), SelfHostDefaults.bundled(),
-                new ListPriceRoutePricing()).resolve(doc, ExampleScenarios.HEADLINE);
-        result = new ScenarioEvaluator(new ListPriceRoutePricing()).evaluate(scenario);
+                new CostEngineRoutePricing()).resolve(doc, ExampleScenarios.HEADLINE);
+        result = new ScenarioEvaluator(new CostEngineRoutePricing()).evaluate(scenario);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.ratecard.workspace.scenarios;
 
-import dev.ratecard.scenario.ListPriceRoutePricing;
+import dev.ratecard.scenario.CostEngineRoutePricing;
 import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -124,7 +124,7 @@ class ScenarioFileErrorsTest {
     @MethodSource("brokenFiles")
     void aBrokenFileIsRejectedWithTheFieldAndTheReason(String defect, String text, String path, String reason) {
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> new ScenarioResolver(
-                new BundledScenarioCatalogue(BundledCatalogue.load()), SelfHostDefaults.bundled(), new ListPriceRoutePricing())
+                new BundledScenarioCatalogue(BundledCatalogue.load()), SelfHostDefaults.bundled(), new CostEngineRoutePricing())
                 .resolve(new ScenarioJson().read(text, "small.json"), "small.json"));
         assertEquals("small.json", e.file());
         assertEquals(path, e.path());

@@ -7,18 +7,26 @@ import dev.ratecard.importers.model.PriceEntry;
 import dev.ratecard.importers.model.Provenance;
 import dev.ratecard.importers.model.Rates;
 import dev.ratecard.importers.model.UsageBucket;
+import dev.ratecard.pricing.CostEngine;
+import dev.ratecard.pricing.FeeSettings;
+import dev.ratecard.pricing.MonthlyBill;
+import dev.ratecard.pricing.UsageConditions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The API side of selfhost-economics.md §5.2 and the gateway fees of §4. */
-class ListPriceRoutePricingTest {
-    private final ListPriceRoutePricing pricing = new ListPriceRoutePricing();
+/** The API side of selfhost-economics.md §5.2 and the gateway fees of §4, priced by the cost engine's fee stack. */
+class CostEngineRoutePricingTest {
+    private final CostEngineRoutePricing pricing = new CostEngineRoutePricing();
 
     private static Workload workload(long requests) {
         // 100M tokens: 75M input, 25M output.
@@ -36,6 +44,31 @@ class ListPriceRoutePricingTest {
                 BigDecimal.ZERO, BigDecimal.ZERO, null, null,
                 List.of(new GatewayFeeModel.GatewayPlan("Production", new BigDecimal("49"), 100_000, new BigDecimal("9"), 100_000)),
                 false, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    void theCurrentMonthIsTheCostEnginesBillToTheLastDigit(String name, ApiRoute route, long requests) {
+        Workload w = workload(requests);
+        MonthlyBill bill = new CostEngine().priceMonth(route.price(), w.monthly(), UsageConditions.standard(
+                CostEngineRoutePricing.MONTH), route.gateway() == null ? null : route.gateway().fees(),
+                FeeSettings.none().withNegotiatedDiscount(route.negotiatedDiscount())
+                        .withTopUp(route.gateway() == null ? null : route.gateway().topUpUsd())
+                        .withByok(route.gateway() != null && route.gateway().byok())
+                        .withPlan(route.gateway() == null ? null : route.gateway().planName()));
+        assertEquals(bill.total().amount().stripTrailingZeros(), monthly(pricing.price(route, w), w).stripTrailingZeros());
+    }
+
+    static Stream<Arguments> routes() {
+        ApiRoute together = ApiRoute.direct(HeadlineScenario.together());
+        GatewayFeeModel card = HeadlineScenario.openRouterCard();
+        return Stream.of(
+                Arguments.of("direct, 7 % negotiated", together.withNegotiatedDiscount(new BigDecimal("0.07")), 100_000L),
+                Arguments.of("card, one top-up a month", together.withGateway(new GatewayTerms(card, null, null, false)), 100_000L),
+                Arguments.of("card, $7 top-ups", together.withGateway(new GatewayTerms(card, null, new BigDecimal("7"), false)), 100_000L),
+                Arguments.of("BYOK past the free million", together.withGateway(new GatewayTerms(card, null, null, true)), 3_000_001L),
+                Arguments.of("BYOK, $25 top-ups", together.withGateway(new GatewayTerms(card, null, new BigDecimal("25"), true)), 7_654_321L),
+                Arguments.of("Portkey with overage", together.withGateway(new GatewayTerms(portkey(), "Production", null, false)), 345_678L));
     }
 
     @Test
@@ -63,30 +96,44 @@ class ListPriceRoutePricingTest {
     }
 
     @Test
-    void smallCardTopUpsPayTheMinimumFee() {
-        // §4: 5.5 % with a $0.80 minimum per top-up; the minimum bites below $14.55. $10 top-ups pay $0.80 = 8 %:
-        // $120 of tokens cost $129.60; $100 top-ups pay 5.5 %: $126.60.
+    void cardTopUpsAreBoughtWholeAndSmallOnesPayTheMinimum() {
+        // §4: 5.5 % with a $0.80 minimum per top-up; the minimum bites below $14.55. The fee stack buys whole
+        // top-ups within the month: $120 of credits in $10 top-ups is 12 × $0.80 = $9.60 ($129.60); in $100
+        // top-ups 2 × $5.50 = $11 ($131); as one top-up of exactly $120, max(5.5 % × 120, 0.80) = $6.60 ($126.60).
         Workload w = workload(100_000);
         GatewayFeeModel card = HeadlineScenario.openRouterCard();
-        ApiRoute small = ApiRoute.direct(HeadlineScenario.together()).withGateway(new GatewayTerms(card, null, new BigDecimal("10"), false));
-        ApiRoute large = small.withGateway(new GatewayTerms(card, null, new BigDecimal("100"), false));
-        assertEquals(0, new BigDecimal("129.6").compareTo(monthly(pricing.price(small, w), w)));
-        assertEquals(0, new BigDecimal("126.6").compareTo(monthly(pricing.price(large, w), w)));
-        // $0.80 / 0.055 = $14.545…: a $14.55 top-up pays the percentage, a $14.54 one the minimum (5.502 %).
-        assertEquals(0, new BigDecimal("0.055").compareTo(new GatewayTerms(card, null, new BigDecimal("14.55"), false).topUpFraction()));
-        assertEquals(1, new GatewayTerms(card, null, new BigDecimal("14.54"), false).topUpFraction().compareTo(new BigDecimal("0.055")));
+        ApiRoute direct = ApiRoute.direct(HeadlineScenario.together());
+        assertEquals(0, new BigDecimal("129.6").compareTo(monthly(pricing.price(direct.withGateway(
+                new GatewayTerms(card, null, new BigDecimal("10"), false)), w), w)));
+        assertEquals(0, new BigDecimal("131").compareTo(monthly(pricing.price(direct.withGateway(
+                new GatewayTerms(card, null, new BigDecimal("100"), false)), w), w)));
+        assertEquals(0, new BigDecimal("126.6").compareTo(monthly(pricing.price(direct.withGateway(
+                new GatewayTerms(card, null, null, false)), w), w)));
+    }
+
+    @Test
+    void topUpsStepUpOneTokenPastTheCreditsTheyCover() {
+        // $100 top-ups on $1.20/1M of credits cover 83,333,333.3 tokens each: at 83,333,333 tokens one top-up,
+        // one token more buys the second.
+        GatewayTerms terms = new GatewayTerms(HeadlineScenario.openRouterCard(), null, new BigDecimal("100"), false);
+        CostFunction cost = new CostFunction(pricing.price(ApiRoute.direct(HeadlineScenario.together()).withGateway(terms),
+                workload(100_000)));
+        CostTerm.Staircase topUps = cost.staircases().getFirst();
+        assertEquals(1, topUps.steps(BigDecimal.valueOf(83_333_333L)));
+        assertEquals(2, topUps.steps(BigDecimal.valueOf(83_333_334L)));
     }
 
     @Test
     void byokPaysFivePercentOnlyOnRequestsPastTheFreeMillion() {
         // §4: BYOK 5 % of the equivalent cost, first 1M requests a month free. 2M requests on $120 of tokens: the fee
-        // falls on the second million, half the traffic: 5 % × $60 = $3, plus the 5.5 % card fee on the credits
-        // that pay it: $0.165. Total $120 + $3 + $0.165 = $123.165 (tokens are paid to the provider directly).
+        // falls on the second million, half the traffic: 5 % × $120 × 1M/2M = $3; the credits that pay it are one
+        // card top-up of $3, which costs the $0.80 minimum. Total $120 + $3 + $0.80 = $123.80 (the tokens are billed
+        // to the user's own key).
         Workload w = workload(2_000_000);
         ApiRoute route = ApiRoute.direct(HeadlineScenario.together())
-                .withGateway(new GatewayTerms(HeadlineScenario.openRouterCard(), null, new BigDecimal("100"), true));
-        assertEquals(0, new BigDecimal("123.165").compareTo(monthly(pricing.price(route, w), w)));
-        // At 1M requests nothing is charged yet.
+                .withGateway(new GatewayTerms(HeadlineScenario.openRouterCard(), null, null, true));
+        assertEquals(0, new BigDecimal("123.8").compareTo(monthly(pricing.price(route, w), w)));
+        // At 1M requests nothing is charged yet, and no credits are needed.
         Workload under = workload(1_000_000);
         assertEquals(0, new BigDecimal("120").compareTo(monthly(pricing.price(route, under), under)));
     }
