@@ -1,21 +1,159 @@
 package dev.ratecard.ui;
 
-import javafx.application.Application;
+import dev.ratecard.platform.AppDirectories;
+import dev.ratecard.ui.dialog.DialogService;
+import dev.ratecard.ui.dialog.ErrorReport;
+import dev.ratecard.ui.dialog.FxDialogService;
+import dev.ratecard.ui.screen.ScreenContext;
+import dev.ratecard.ui.screen.ScreenRegistry;
+import dev.ratecard.ui.screen.SettingsModel;
+import dev.ratecard.ui.screen.StatusNotices;
+import dev.ratecard.ui.shell.MainWindowView;
+import dev.ratecard.ui.shell.MainWindowViewModel;
+import dev.ratecard.ui.shell.StatusBarViewModel;
+import dev.ratecard.ui.task.BackgroundTask;
+import dev.ratecard.ui.task.FxTaskExecutor;
+import dev.ratecard.ui.theme.SystemTheme;
+import dev.ratecard.ui.theme.ThemeManager;
+import dev.ratecard.workspace.settings.DataFolderCheck;
+import dev.ratecard.workspace.settings.JsonSettingsRepository;
+import dev.ratecard.workspace.settings.LoadedSettings;
+import dev.ratecard.workspace.settings.SettingsRepository;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The desktop application: builds the main window. */
-public final class DesktopApp extends Application {
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
-    public static void open(String[] args) {
-        Application.launch(DesktopApp.class, args);
+/**
+ * The desktop application: the composition root that builds the main window and its services. The window is
+ * shown first; the workspace is prepared afterwards, in the background, with its progress in the status bar,
+ * so the first frame does not wait for disk. Not a JavaFX {@code Application}: the toolkit is started with
+ * {@link Platform#startup}, so this class takes its collaborators through its constructor.
+ */
+public final class DesktopApp {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    private static final int TASK_THREADS = 2;
+    private static final Duration TASKS_STOP_ON_EXIT = Duration.ofSeconds(3);
+    private static final long SYSTEM_THEME_WAIT_MILLIS = 400;
+
+    private final SettingsRepository settingsRepository;
+    private final ScreenRegistry screens;
+    private final FxTaskExecutor executor = FxTaskExecutor.onFxThread(TASK_THREADS);
+
+    public DesktopApp(SettingsRepository settingsRepository, ScreenRegistry screens) {
+        this.settingsRepository = Objects.requireNonNull(settingsRepository, "settingsRepository");
+        this.screens = Objects.requireNonNull(screens, "screens");
     }
 
-    @Override
-    public void start(Stage stage) {
-        stage.setTitle("Ratecard");
-        stage.setScene(new Scene(new Label("Ratecard"), 1200, 800));
-        stage.show();
+    /**
+     * Opens the window. Settings are read and the desktop is asked for its theme while the toolkit starts, so
+     * neither delays the first frame.
+     */
+    public static void open(String[] args) {
+        AppDirectories directories = AppDirectories.forThisProcess();
+        JsonSettingsRepository repository = JsonSettingsRepository.in(directories.configDir(), directories.dataDir());
+        CompletableFuture<LoadedSettings> settings = CompletableFuture.supplyAsync(repository::load);
+        CompletableFuture<Boolean> systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark)
+                .completeOnTimeout(false, SYSTEM_THEME_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        Platform.startup(() -> new DesktopApp(repository, AppScreens.standard())
+                .startFrameFirst(new Stage(), settings.join(), systemDark.join()));
+    }
+
+    /** Builds and shows the main window on {@code stage}, its screen included; call on the FX thread. */
+    public MainWindowView start(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
+        OpenWindow window = build(stage, loaded, systemPrefersDark);
+        window.view().show();
+        prepareWorkspace(loaded, window);
+        return window.view();
+    }
+
+    /**
+     * Shows the window's frame first and its screen on the next turn of the FX thread, after the first frame
+     * has been drawn: the window appears before the screen's controls are built and styled.
+     */
+    private void startFrameFirst(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
+        OpenWindow window = build(stage, loaded, systemPrefersDark);
+        afterFirstFrame(stage.getScene(), () -> {
+            LOG.info("First frame laid out {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
+            Platform.runLater(() -> {
+                window.view().showContent();
+                prepareWorkspace(loaded, window);
+            });
+        });
+        window.view().showFrame();
+    }
+
+    /** The window and the services the start-up step reports through. */
+    private record OpenWindow(MainWindowView view, SettingsModel settings, DialogService dialogs, StatusNotices notices) {
+    }
+
+    private OpenWindow build(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
+        SettingsModel settings = new SettingsModel(settingsRepository, loaded.settings());
+        ThemeManager theme = new ThemeManager(loaded.settings().theme(), systemPrefersDark);
+        DialogService dialogs = new FxDialogService(stage, theme.stylesheets());
+        StatusBarViewModel status = new StatusBarViewModel(executor.activity());
+        ScreenContext context = new ScreenContext(executor, dialogs, settings, status);
+        MainWindowViewModel model = new MainWindowViewModel(screens, settings, dialogs, executor.activity(),
+                Optional.empty(), status);
+        return new OpenWindow(new MainWindowView(stage, model, status, context, theme, this::shutDown), settings, dialogs,
+                status);
+    }
+
+    /**
+     * After the window is up: makes sure the data folder can hold the workspace, then tells the user about
+     * settings that could not be read. Opening the database and reading the catalogue join this step.
+     */
+    private void prepareWorkspace(LoadedSettings loaded, OpenWindow window) {
+        DialogService dialogs = window.dialogs();
+        Path folder = window.settings().get().dataFolder();
+        BackgroundTask.of("Opening the workspace", context -> {
+            context.updateMessage(folder.toString());
+            Files.createDirectories(folder);
+            DataFolderCheck.problemWith(folder).ifPresent(problem -> {
+                throw new IllegalStateException(problem);
+            });
+            return folder;
+        }).onSuccess(ready -> window.notices().show("Ready. The workspace is in " + ready))
+                .onFailure(error -> dialogs.showError(ErrorReport.of("Ratecard cannot use its data folder " + folder, error,
+                "Choose another folder in Settings; Ratecard uses it from its next start.")))
+                .onFinished(() -> reportSettingsProblems(loaded, dialogs))
+                .executeWith(executor);
+    }
+
+    private static void reportSettingsProblems(LoadedSettings loaded, DialogService dialogs) {
+        if (loaded.hasProblems()) {
+            dialogs.showError(ErrorReport.of("Some of your settings could not be read",
+                    String.join("\n\n", loaded.problems()) + "\n\nCheck them in Settings."));
+        }
+    }
+
+    private void shutDown() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(TASKS_STOP_ON_EXIT)) {
+                LOG.warn("Background tasks did not stop within {}; closing anyway", TASKS_STOP_ON_EXIT);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void afterFirstFrame(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 }

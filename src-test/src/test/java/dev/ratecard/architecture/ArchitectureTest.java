@@ -58,6 +58,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void chartScalesAndFormatsArePure() {
+        noClasses().that().resideInAPackage("dev.ratecard.chart..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "java.io..", "java.nio.file..", "java.net..", "java.sql..", "com.fasterxml.jackson..",
+                        "dev.ratecard.store..", "dev.ratecard.ui..", "dev.ratecard.cli..", "dev.ratecard.report..",
+                        "dev.ratecard.workspace..")
+                .because("the window and the PDF reports draw with the same scales, reductions and formats")
+                .check(classes);
+    }
+
+    @Test
     void importersDependOnNoOtherModule() {
         noClasses().that().resideInAPackage("dev.ratecard.importers..")
                 .should().dependOnClassesThat().resideInAPackage("dev.ratecard..")
@@ -80,6 +91,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.ratecard.ui..")
                 .should().dependOnClassesThat().resideInAPackage("dev.ratecard.cli..")
                 .because("the window and the command line share services, not each other")
+                .check(classes);
+    }
+
+    @Test
+    void workCrossesToTheFxThreadInOnePlace() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.ratecard.ui.task.FxTaskExecutor")
+                .and().doNotHaveFullyQualifiedName("dev.ratecard.ui.DesktopApp")
+                .should().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
+                .because("background work reaches the FX thread through the task executor's callbacks only (and the "
+                        + "app class alone starts and stops the toolkit), so view models stay testable without one")
                 .check(classes);
     }
 

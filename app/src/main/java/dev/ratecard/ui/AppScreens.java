@@ -1,0 +1,19 @@
+package dev.ratecard.ui;
+
+import dev.ratecard.ui.screen.ScreenRegistry;
+import dev.ratecard.ui.settings.SettingsScreen;
+
+import java.util.List;
+
+/**
+ * The screens of the main window, in navigation order. A new screen is one line here (and a class implementing
+ * {@link dev.ratecard.ui.screen.Screen}); the shell needs no change.
+ */
+public final class AppScreens {
+    private AppScreens() {
+    }
+
+    public static ScreenRegistry standard() {
+        return new ScreenRegistry(List.of(new SettingsScreen()));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.ratecard.ui.screen;
+
+import javafx.scene.input.KeyCombination;
+
+/**
+ * One entry of the main window's navigation. Views are created the first time the screen is shown and kept
+ * while the window lives, so a screen keeps its state when the user switches away and back.
+ */
+public interface Screen {
+    /** Stable and lower-case ({@code "usage"}); remembered as the last screen across runs. */
+    String id();
+
+    /** What the navigation and the View menu say. */
+    String title();
+
+    /** SVG path data in a 24 × 24 box; see {@link dev.ratecard.ui.component.Glyph}. */
+    String glyph();
+
+    /** The View menu's shortcut, e.g. {@code Shortcut+1}; unique among screens. */
+    KeyCombination shortcut();
+
+    /** Builds the view; called on the FX thread, once per window. */
+    ScreenView createView(ScreenContext context);
+}

@@ -1,0 +1,194 @@
+package dev.ratecard.importers.usage;
+
+import dev.ratecard.importers.Progress;
+import dev.ratecard.importers.model.BucketCounts;
+import dev.ratecard.importers.model.ImportIssue;
+import dev.ratecard.importers.model.SourceRef;
+import dev.ratecard.importers.model.UsageRecord;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * One read in progress: where it is, and everything the summary will say. Each row runs through
+ * {@link #row}, which accounts for it exactly once (records, rejected with an issue, or skipped with a
+ * reason); a row that does none of these is a reader bug and fails loudly. Records go to the sink as soon as
+ * they are made, after a duplicate check on their natural key.
+ */
+final class ReadSession {
+    private static final int PROGRESS_EVERY = 1024;
+
+    /** The work of one row; may throw {@link RowProblem}. */
+    @FunctionalInterface
+    interface RowBody {
+        void run();
+    }
+
+    private final String file;
+    private final UsageSink sink;
+    private final Progress progress;
+    private final LongSupplier bytesRead;
+    private final long totalBytes;
+    private final int maxListedIssues;
+
+    private final List<ImportIssue> issues = new ArrayList<>();
+    private long issuesNotListed;
+    private final Map<String, Long> skipped = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> costs = new HashMap<>();
+    private BucketCounts totals = BucketCounts.ZERO;
+    private final SeenKeys seenKeys = new SeenKeys();
+
+    private SourceRef where;
+    private long rowCalls;
+    private long rowsRead;
+    private long rowsWithRecords;
+    private long rowsRejected;
+    private long rowsSkipped;
+    private long records;
+    private boolean skippedThisRow;
+    private Instant first;
+    private Instant last;
+
+    ReadSession(String file, UsageSink sink, Progress progress, LongSupplier bytesRead, long totalBytes, int maxListedIssues) {
+        this.file = file;
+        this.sink = sink;
+        this.progress = progress;
+        this.bytesRead = bytesRead;
+        this.totalBytes = totalBytes;
+        this.maxListedIssues = maxListedIssues;
+        this.where = SourceRef.wholeFile(file);
+        progress.update(0, totalBytes);
+    }
+
+    String file() {
+        return file;
+    }
+
+    SourceRef where() {
+        return where;
+    }
+
+    /** Runs one row (or a container of rows: a bucket whose results are rows of their own) at {@code ref}. */
+    void row(SourceRef ref, RowBody body) {
+        SourceRef outer = where;
+        boolean outerSkipped = skippedThisRow;
+        long callsBefore = rowCalls++;
+        long recordsBefore = records;
+        where = ref;
+        skippedThisRow = false;
+        try {
+            body.run();
+            boolean leaf = rowCalls - 1 == callsBefore;
+            if (leaf) {
+                rowsRead++;
+                if (records > recordsBefore) {
+                    rowsWithRecords++;
+                } else if (skippedThisRow) {
+                    rowsSkipped++;
+                } else {
+                    throw new IllegalStateException(ref + ": the reader neither emitted, skipped nor rejected this row");
+                }
+                tick();
+            }
+        } catch (RowProblem problem) {
+            rowsRead++;
+            rowsRejected++;
+            report(ImportIssue.error(ref, problem.field(), problem.value(), problem.reason()));
+            tick();
+        } finally {
+            where = outer;
+            skippedThisRow = outerSkipped;
+        }
+    }
+
+    /**
+     * The current row (or one of its records) is deliberately left out, for {@code reason}; counted per reason
+     * in the summary, and as a skipped row if the row yields no record at all.
+     */
+    void skip(String reason) {
+        skippedThisRow = true;
+        skipped.merge(reason, 1L, Long::sum);
+    }
+
+    /** A warning about the current row; the row is still read. */
+    void warn(String column, String value, String reason) {
+        report(ImportIssue.warning(where, column, value, reason));
+    }
+
+    /** A warning about the file as a whole. */
+    void fileWarning(String reason) {
+        report(ImportIssue.warning(SourceRef.wholeFile(file), null, null, reason));
+    }
+
+    /** A row that is broken beyond its fields (invalid JSON on a line): rejected at {@code ref}. */
+    void reject(SourceRef ref, String column, String value, String reason) {
+        rowCalls++;
+        rowsRead++;
+        rowsRejected++;
+        report(ImportIssue.error(ref, column, value, reason));
+        tick();
+    }
+
+    void emit(Draft draft) {
+        if (draft.key != null) {
+            long firstLine = seenKeys.firstLineOf(draft.key, where.line());
+            if (firstLine >= 0) {
+                warn(draft.keyField, draft.key, "duplicate of line " + firstLine + " (same " + draft.keyField + "); left out");
+                skip("duplicate " + draft.keyField);
+                return;
+            }
+        }
+        UsageRecord record = draft.build(where);
+        try {
+            totals = totals.plus(record.counts());
+        } catch (ArithmeticException overflow) {
+            throw new RowProblem(null, null, "the file's token totals no longer fit a 64-bit count");
+        }
+        records++;
+        if (record.reportedCost() != null) {
+            costs.merge(record.reportedCost().currency(), record.reportedCost().amount(), BigDecimal::add);
+        }
+        Instant end = record.period().isZero() ? record.start() : record.start().plus(record.period());
+        if (first == null || record.start().isBefore(first)) {
+            first = record.start();
+        }
+        if (last == null || end.isAfter(last)) {
+            last = end;
+        }
+        sink.accept(record);
+    }
+
+    private void report(ImportIssue issue) {
+        if (issues.size() < maxListedIssues) {
+            issues.add(issue);
+        } else {
+            issuesNotListed++;
+        }
+        sink.issue(issue);
+    }
+
+    private void tick() {
+        if (rowsRead % PROGRESS_EVERY == 0) {
+            progress.update(bytesRead.getAsLong(), totalBytes);
+            progress.checkCancelled();
+        }
+    }
+
+    ReadSummary finish(UsageFormat format, String encoding, Character delimiter, ZoneId naiveZone) {
+        progress.update(totalBytes, totalBytes);
+        progress.checkCancelled();
+        return new ReadSummary(file, format, encoding, delimiter, naiveZone, rowsRead, records, rowsRejected,
+                rowsSkipped, skipped, first, last, totals, costs, issues, issuesNotListed);
+    }
+
+    long rowsWithRecords() {
+        return rowsWithRecords;
+    }
+}

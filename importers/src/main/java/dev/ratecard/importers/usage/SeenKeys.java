@@ -1,0 +1,65 @@
+package dev.ratecard.importers.usage;
+
+/**
+ * The natural keys seen so far in one file, with the line of each, in about 32 bytes per key (a 64-bit
+ * hash and its line in one open-addressed array) rather than a string set, so that a million request ids fit
+ * a small heap. Two different keys sharing a 64-bit hash (odds near 1 in 10^7 at a million keys) would be
+ * taken for a duplicate; the duplicate is reported as a warning, never dropped silently.
+ */
+final class SeenKeys {
+    private static final long EMPTY = 0;
+    /** Pairs of (hash, line) side by side, so that a probe touches one cache line rather than two arrays. */
+    private long[] slots = new long[2 * 1024];
+    private int size;
+
+    /** Records {@code key} at {@code line}; returns the line it was first seen on, or -1 if it is new. */
+    long firstLineOf(String key, long line) {
+        long hash = hash(key);
+        int mask = slots.length / 2 - 1;
+        int i = (int) (hash ^ (hash >>> 32)) & mask;
+        while (slots[2 * i] != EMPTY) {
+            if (slots[2 * i] == hash) {
+                return slots[2 * i + 1];
+            }
+            i = (i + 1) & mask;
+        }
+        slots[2 * i] = hash;
+        slots[2 * i + 1] = line;
+        if (++size * 4 > slots.length / 2 * 3) {
+            grow();
+        }
+        return -1;
+    }
+
+    private void grow() {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = slots.length / 2 - 1;
+        for (int k = 0; k < old.length; k += 2) {
+            long hash = old[k];
+            if (hash != EMPTY) {
+                int i = (int) (hash ^ (hash >>> 32)) & mask;
+                while (slots[2 * i] != EMPTY) {
+                    i = (i + 1) & mask;
+                }
+                slots[2 * i] = hash;
+                slots[2 * i + 1] = old[k + 1];
+            }
+        }
+    }
+
+    /** FNV-1a over the UTF-16 units, then a SplitMix64 finaliser to spread the bits; never 0 (the empty slot). */
+    private static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 30;
+        h *= 0xbf58476d1ce4e5b9L;
+        h ^= h >>> 27;
+        h *= 0x94d049bb133111ebL;
+        h ^= h >>> 31;
+        return h == EMPTY ? 1 : h;
+    }
+}
