@@ -53,6 +53,11 @@ final class Findings {
         }
         ThroughputCheck.findings(scenario).forEach(out::add);
         roughDefaults(results).forEach(out::add);
+        List<String> roughWorkload = scenario.assumptions().stream().flatMap(a -> Sources.roughInputs(a).stream()).toList();
+        if (!roughWorkload.isEmpty()) {
+            out.add(new Finding("rough_default", "The workload rests on rough defaults for " + String.join(", ", roughWorkload)
+                    + ": enter your own."));
+        }
         sensitivity.stream().filter(t -> t.subject().equals(focus.subject())).findFirst()
                 .filter(t -> !t.rows().isEmpty())
                 .ifPresent(t -> out.add(new Finding("sensitivity", "The break-even of " + name(scenario, t.subject())

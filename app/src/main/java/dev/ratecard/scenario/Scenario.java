@@ -5,10 +5,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** A workload and the options to compare for it, with every reference resolved: what {@link ScenarioEvaluator} evaluates. */
+/**
+ * A workload and the options to compare for it, with every reference resolved: what {@link ScenarioEvaluator} evaluates.
+ *
+ * @param assumptions defaults taken for the workload itself, as {@code "input: citation"} (see {@link Sources})
+ */
 public record Scenario(String name, String description, Workload workload, List<OptionSpec> options, Focus focus,
                        VolumeGrid grid, ProjectionSettings projection, List<SensitivityInput> sensitivity,
-                       SensitivityDefaults sensitivityDefaults) {
+                       SensitivityDefaults sensitivityDefaults, List<String> assumptions) {
+
+    public Scenario(String name, String description, Workload workload, List<OptionSpec> options, Focus focus,
+                    VolumeGrid grid, ProjectionSettings projection, List<SensitivityInput> sensitivity,
+                    SensitivityDefaults sensitivityDefaults) {
+        this(name, description, workload, options, focus, grid, projection, sensitivity, sensitivityDefaults, List.of());
+    }
+
     public Scenario {
         Objects.requireNonNull(name, "name");
         description = description == null ? "" : description;
@@ -33,6 +44,7 @@ public record Scenario(String name, String description, Workload workload, List<
         projection = projection == null ? ProjectionSettings.DEFAULT : projection;
         sensitivity = sensitivity == null ? List.of() : List.copyOf(sensitivity);
         sensitivityDefaults = sensitivityDefaults == null ? SensitivityDefaults.NONE : sensitivityDefaults;
+        assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
     }
 
     public OptionSpec option(String id) {
@@ -41,12 +53,13 @@ public record Scenario(String name, String description, Workload workload, List<
     }
 
     public Scenario withWorkload(Workload w) {
-        return new Scenario(name, description, w, options, focus, grid, projection, sensitivity, sensitivityDefaults);
+        return new Scenario(name, description, w, options, focus, grid, projection, sensitivity, sensitivityDefaults, assumptions);
     }
 
     public Scenario withOption(OptionSpec replacement) {
         List<OptionSpec> replaced = options.stream()
                 .map(o -> o.id().equals(replacement.id()) ? replacement : o).toList();
-        return new Scenario(name, description, workload, replaced, focus, grid, projection, sensitivity, sensitivityDefaults);
+        return new Scenario(name, description, workload, replaced, focus, grid, projection, sensitivity, sensitivityDefaults,
+                assumptions);
     }
 }

@@ -61,7 +61,7 @@ public final class ScenarioResolver {
         List<SensitivityInput> sensitivity = sensitivity(doc.sensitivity(), specs, r);
         Scenario scenario = r.at("$", () -> new Scenario(doc.name(), doc.description(), workload, specs,
                 f == null ? null : new Focus(f.subject(), f.baseline()), grid, projection, sensitivity,
-                defaults.sensitivityDefaults()));
+                defaults.sensitivityDefaults(), r.notes()));
         checkEveryOptionPrices(scenario, r);
         checkSensitivitySettings(scenario, r);
         return scenario;
@@ -71,7 +71,7 @@ public final class ScenarioResolver {
         return switch (doc) {
             case WorkloadDocument.Synthetic s -> {
                 String base = "$.workload.synthetic";
-                BigDecimal peak = r.decimal(s.peakToAverage(), "peak_to_average", base + ".peak_to_average").value();
+                BigDecimal peak = peak(s.peakToAverage(), base, r);
                 WorkloadDocument.TokensPerRequest t = s.tokensPerRequest();
                 SyntheticWorkload synthetic = r.at(base, () -> new SyntheticWorkload(s.model(), s.tokensPerMonth(),
                         s.outputShare(), orZero(s.cacheHitShare()), orZero(s.cacheWriteShare()), orZero(s.batchShare()),
@@ -88,11 +88,20 @@ public final class ScenarioResolver {
                     lines.add(new UsageProfile.Line(line.model(), line.route(), counts(line.monthly(), at + ".monthly", r),
                             line.batchMonthly() == null ? null : counts(line.batchMonthly(), at + ".batch_monthly", r)));
                 }
-                BigDecimal peak = r.decimal(u.peakToAverage(), "peak_to_average", base + ".peak_to_average").value();
+                BigDecimal peak = peak(u.peakToAverage(), base, r);
                 UsageProfile profile = r.at(base, () -> new UsageProfile(u.description(), lines));
                 yield r.at(base, () -> profile.toWorkload(peak, orZero(u.growthPerMonth())));
             }
         };
+    }
+
+    /** The file's peak-to-average ratio, else the default, noted so that a rough one is said to be rough. */
+    private static BigDecimal peak(BigDecimal given, String base, Resolution r) throws ScenarioFileException {
+        Resolution.Sourced<BigDecimal> peak = r.decimal(given, "peak_to_average", base + ".peak_to_average");
+        if (!peak.source().equals("scenario")) {
+            r.notes().add("peak-to-average: " + peak.source());
+        }
+        return peak.value();
     }
 
     private static BigDecimal orZero(BigDecimal value) {
