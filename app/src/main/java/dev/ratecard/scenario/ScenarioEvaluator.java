@@ -14,13 +14,11 @@ import java.util.Objects;
 public final class ScenarioEvaluator {
     private final OptionModeler modeler;
     private final BreakEvenFinder finder = new BreakEvenFinder();
-    private final SensitivityAnalysis sensitivity;
     private final Projector projector = new Projector();
     private final Findings findings = new Findings(finder);
 
     public ScenarioEvaluator(RoutePricing routes) {
         this.modeler = new OptionModeler(Objects.requireNonNull(routes, "routes"));
-        this.sensitivity = new SensitivityAnalysis(modeler, finder);
     }
 
     public ScenarioResult evaluate(Scenario scenario) {
@@ -74,6 +72,7 @@ public final class ScenarioEvaluator {
             return List.of();
         }
         List<SensitivityTable> tables = new ArrayList<>();
+        SensitivityAnalysis sensitivity = new SensitivityAnalysis(modeler, finder);
         OptionSpec baseline = scenario.option(focus.baseline());
         for (OptionSpec subject : scenario.options()) {
             if (subject.id().equals(baseline.id())) {

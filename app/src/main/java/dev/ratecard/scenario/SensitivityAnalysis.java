@@ -5,6 +5,7 @@ import dev.ratecard.pricing.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -12,12 +13,15 @@ import java.util.stream.Collectors;
 
 /**
  * One-at-a-time sensitivity: for each input, the scenario with that input at its low value and at its high value,
- * everything else at base. Only the subject and the baseline are modelled again, so a row costs two option
- * models and one break-even search.
+ * everything else at base. Only the subject and the baseline are modelled again, so a row costs at most two
+ * option models and one break-even search. Made for one evaluation: it keeps the options it models under each
+ * change, since the baseline's changes recur in every option's table.
  */
 final class SensitivityAnalysis {
     private final OptionModeler modeler;
     private final BreakEvenFinder finder;
+    /** Options modelled under a change, for the length of one evaluation. */
+    private final Map<Remodel, ModeledOption> remodelled = new HashMap<>();
 
     SensitivityAnalysis(OptionModeler modeler, BreakEvenFinder finder) {
         this.modeler = modeler;
@@ -59,11 +63,16 @@ final class SensitivityAnalysis {
                         setting.value()));
             }
         }
-        Map<String, ModeledOption> models = workloadChanged || needsAll(changed, subject, baseline)
-                ? modeler.modelAll(changed.options(), changed.workload())
-                : Map.of(subject, remodel(changed, base, subject, settings), baseline, remodel(changed, base, baseline, settings));
-        ModeledOption s = models.get(subject);
-        ModeledOption b = models.get(baseline);
+        ModeledOption s;
+        ModeledOption b;
+        if (needsAll(changed, subject, baseline)) {
+            Map<String, ModeledOption> models = modeler.modelAll(changed.options(), changed.workload());
+            s = models.get(subject);
+            b = models.get(baseline);
+        } else {
+            s = remodel(changed, base, subject, settings, workloadChanged);
+            b = remodel(changed, base, baseline, settings, workloadChanged);
+        }
         BigDecimal volume = BigDecimal.valueOf(changed.workload().totalTokens());
         return new Case(Money.usd(s.cost().at(volume)), Money.usd(b.cost().at(volume)), finder.find(s.costed(), b.costed()));
     }
@@ -72,10 +81,21 @@ final class SensitivityAnalysis {
         return scenario.option(subject) instanceof OptionSpec.Mix || scenario.option(baseline) instanceof OptionSpec.Mix;
     }
 
+    /**
+     * The option under the changed inputs: modelled again only if a setting touches it or the workload; the same
+     * change of the baseline recurs in every option's table, so it is modelled once and kept.
+     */
     private ModeledOption remodel(Scenario changed, Map<String, ModeledOption> base, String id,
-                                  List<SensitivityInput.Setting> settings) {
-        boolean touched = settings.stream().anyMatch(s -> id.equals(s.option()));
-        return touched ? modeler.model(changed.option(id), changed.workload(), base) : base.get(id);
+                                  List<SensitivityInput.Setting> settings, boolean workloadChanged) {
+        boolean touched = workloadChanged || settings.stream().anyMatch(s -> id.equals(s.option()));
+        if (!touched) {
+            return base.get(id);
+        }
+        return remodelled.computeIfAbsent(new Remodel(id, settings),
+                key -> modeler.model(changed.option(id), changed.workload(), base));
+    }
+
+    private record Remodel(String option, List<SensitivityInput.Setting> settings) {
     }
 
     private static String values(List<SensitivityInput.Setting> settings) {
