@@ -26,8 +26,6 @@ public record ScenarioResult(Scenario scenario, Focus focus, List<OptionResult> 
 
     /** The break-even of two options, in either order. */
     public BreakEven breakEven(String a, String b) {
-        return breakEvens.stream()
-                .filter(p -> p.a().equals(a) && p.b().equals(b) || p.a().equals(b) && p.b().equals(a))
-                .map(PairBreakEven::result).findFirst().orElseThrow();
+        return ResultLookup.breakEven(breakEvens, a, b);
     }
 }
