@@ -152,13 +152,7 @@ public final class RouteComparer {
         } catch (IllegalArgumentException feesNotApplicable) {
             return new RouteResult.NotComparable(option, feesNotApplicable.getMessage());
         }
-        if (!option.underlying().isExact()) {
-            notes.add("the same model as " + option.underlying().match().describe());
-        }
         group.notes().stream().map(RouteComparer::describe).forEach(notes::add);
-        if (gateway != null && gateway.notes() != null) {
-            notes.add(gateway.name() + ": " + gateway.notes());
-        }
         return new RouteResult.Priced(option, bill, perMillion(bill.total(), tokens), notes);
     }
 

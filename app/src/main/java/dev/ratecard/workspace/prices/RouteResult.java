@@ -17,7 +17,8 @@ public sealed interface RouteResult {
      *
      * @param bill      the month step by step, list price to plan fees
      * @param perMillion the bill per 1M tokens of the month, fees included
-     * @param notes     assumptions the figure rests on (base context tier, how the name was matched …)
+     * @param notes     assumptions the figure rests on (usage priced at the base context tier, a markup the user
+     *                  entered); how the entry was matched is in the option's {@link RouteMatch}
      */
     record Priced(RouteOption option, MonthlyBill bill, Money perMillion, List<String> notes) implements RouteResult {
         public Priced {

@@ -1,5 +1,6 @@
 package dev.ratecard.workspace.prices;
 
+import dev.ratecard.importers.model.PriceEntry;
 import dev.ratecard.importers.model.UsageBucket;
 
 import java.math.BigDecimal;
@@ -16,9 +17,10 @@ import java.util.Optional;
  * @param bucket the bucket whose rate changed; {@code null} for a model added or removed, and for a batch discount
  * @param before the rate in the older sheet in {@code unit}, or {@code null} when it had none
  * @param after  the rate in the newer sheet in {@code unit}, or {@code null} when it has none
+ * @param currency the entry's currency, which rates are in
  */
 public record SheetChange(Kind kind, String provider, String model, String route, String part, UsageBucket bucket,
-                          RateUnit unit, BigDecimal before, BigDecimal after) {
+                          RateUnit unit, BigDecimal before, BigDecimal after, String currency) {
 
     public enum Kind {
         MODEL_ADDED("model added"),
@@ -68,10 +70,12 @@ public record SheetChange(Kind kind, String provider, String model, String route
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(currency, "currency");
     }
 
-    static SheetChange model(Kind kind, dev.ratecard.importers.model.PriceEntry entry) {
-        return new SheetChange(kind, entry.provider(), entry.model(), entry.route(), "", null, null, null, null);
+    static SheetChange model(Kind kind, PriceEntry entry) {
+        return new SheetChange(kind, entry.provider(), entry.model(), entry.route(), "", null, null, null, null,
+                entry.currency());
     }
 
     /**

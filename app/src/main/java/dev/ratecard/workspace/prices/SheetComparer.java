@@ -137,7 +137,8 @@ public final class SheetComparer {
             kind = is.compareTo(was) > 0 ? SheetChange.Kind.RATE_RAISED : SheetChange.Kind.RATE_LOWERED;
         }
         PriceEntry named = is == null ? before : after;
-        return new SheetChange(kind, named.provider(), named.model(), named.route(), part, bucket, unit, was, is);
+        return new SheetChange(kind, named.provider(), named.model(), named.route(), part, bucket, unit, was, is,
+                named.currency());
     }
 
     private static Map<String, Rates> tiers(List<ContextTier> tiers) {
