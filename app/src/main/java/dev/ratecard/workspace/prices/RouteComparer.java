@@ -54,6 +54,11 @@ public final class RouteComparer {
         this.gateways = contents.gateways();
     }
 
+    /** The gateways whose markup the user enters (no public figure exists), in the fee file's order. */
+    public List<GatewayFeeModel> gatewaysWithUserMarkup() {
+        return gateways.stream().map(CatalogueItem::value).filter(GatewayFeeModel::markupIsUserSetting).toList();
+    }
+
     /** The entry a model name means, as the engine's matcher reads it over the whole library. */
     public Optional<ModelMatch.Matched> find(String modelName) {
         return everything.match(null, modelName, null) instanceof ModelMatch.Matched matched
