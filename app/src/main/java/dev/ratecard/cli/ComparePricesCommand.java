@@ -129,9 +129,9 @@ final class ComparePricesCommand extends PricesSubcommand {
             out.println("Assumptions:");
             assumptions.forEach(note -> out.println("  " + note));
         }
-        if (comparison.hasOneRouteOnly()) {
+        if (comparison.hasOneSellerOnly()) {
             out.println();
-            out.println("Only one route sells this model in the loaded sheets; add a price sheet to compare it with another.");
+            out.println("Only one seller offers this model in the loaded sheets; add a price sheet to compare it with another.");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.ratecard.ui.prices;
 import dev.ratecard.importers.ImportCancelledException;
 import dev.ratecard.importers.ImportException;
 import dev.ratecard.importers.model.ImportIssue;
+import dev.ratecard.importers.model.PriceSheetFormat;
 import dev.ratecard.ui.dialog.Confirmation;
 import dev.ratecard.ui.dialog.DialogService;
 import dev.ratecard.ui.dialog.ErrorReport;
@@ -192,14 +193,18 @@ public final class PricesViewModel extends ViewModel {
                 .executeWith(tasks);
     }
 
-    /** Opens the changes view between the picked sheet and the newest other sheet of the same kind, if there is one. */
+    /**
+     * Sets the changes view to the picked sheet and the newest other date of it: another sheet of the same catalogue
+     * (LiteLLM, OpenRouter, Portkey), or of Ratecard's own format under the same name. Without one, only the picked
+     * sheet is filled in, for the user to choose the other.
+     */
     public void compareSheetWithAnother() {
         if (contents == null || sheet.get() == null || sheet.get().isAll()) {
             return;
         }
         LibrarySheet picked = sheet.get().sheet();
         Optional<LibrarySheet> other = contents.sheets().stream()
-                .filter(candidate -> candidate != picked && candidate.sheet().format() == picked.sheet().format())
+                .filter(candidate -> candidate != picked && sameCatalogue(candidate, picked))
                 .max(Comparator.comparing(LibrarySheet::asOf));
         if (other.isPresent() && other.get().asOf().isAfter(picked.asOf())) {
             changes.compare(picked, other.get());
@@ -208,6 +213,15 @@ public final class PricesViewModel extends ViewModel {
         } else {
             changes.compare(picked, null);
         }
+    }
+
+    private static boolean sameCatalogue(LibrarySheet one, LibrarySheet other) {
+        PriceSheetFormat format = one.sheet().format();
+        if (format != other.sheet().format()) {
+            return false;
+        }
+        boolean ownFormat = format == PriceSheetFormat.RATECARD_JSON || format == PriceSheetFormat.RATECARD_CSV;
+        return !ownFormat || one.name().equalsIgnoreCase(other.name());
     }
 
     // ---- State -------------------------------------------------------------------------------------------

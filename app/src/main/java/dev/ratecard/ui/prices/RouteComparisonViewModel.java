@@ -224,10 +224,16 @@ public final class RouteComparisonViewModel extends ViewModel {
         rows.setAll(newRows);
         heading.set(comparison == null ? model.get() == null ? "Routes" : "Routes for " + model.get().model()
                 : describe(comparison));
-        oneRouteNote.set(comparison != null && comparison.hasOneRouteOnly()
-                ? "Only " + (newRows.isEmpty() ? "one route" : newRows.get(0).route()) + " sells " + comparison.model().model()
-                + " in the loaded sheets. Add a price sheet to compare it with another route." : "");
+        oneRouteNote.set(comparison != null && comparison.hasOneSellerOnly() ? oneSeller(comparison) : "");
         state.set(newState);
+    }
+
+    private static String oneSeller(RouteComparison comparison) {
+        String seller = comparison.sellers().isEmpty() ? "no route" : comparison.sellers().get(0).label();
+        return "Only " + seller + " sells " + comparison.model().model() + " in the loaded sheets"
+                + (comparison.ranked().size() + comparison.notComparable().size() > 1
+                ? "; the gateways below add their fees to its price" : "")
+                + ". Add a price sheet to compare it with another seller.";
     }
 
     private static String describe(RouteComparison comparison) {

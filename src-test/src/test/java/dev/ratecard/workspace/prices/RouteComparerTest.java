@@ -158,13 +158,22 @@ class RouteComparerTest {
     }
 
     @Test
+    void countsAPassThroughGatewayAsNoOtherSeller() {
+        RouteComparison comparison = comparer.compare(ACME_SOLO, ReferenceWorkload.defaults(), ComparisonSettings.defaults());
+
+        // Acme direct, and Passthru, Your-markup and Banded each on top of it: still Acme's one price.
+        assertTrue(comparison.hasOneSellerOnly());
+        assertEquals(List.of("acme (direct)"), comparison.sellers().stream().map(RouteMatch::label).toList());
+    }
+
+    @Test
     void saysWhenOnlyOneRouteSellsTheModel() {
         RouteComparer directOnly = new RouteComparer(new LibraryContents(List.of(ACME, ROUTER),
                 List.of(TestSheets.gateway(ROUTER_CARD)), List.of()), MONTH);
 
         RouteComparison comparison = directOnly.compare(ACME_SOLO, ReferenceWorkload.defaults(), ComparisonSettings.defaults());
 
-        assertTrue(comparison.hasOneRouteOnly());
+        assertTrue(comparison.hasOneSellerOnly());
         assertEquals(1, comparison.ranked().size());
     }
 
