@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import dev.ratecard.workspace.prices.PriceLibrary;
+import dev.ratecard.workspace.prices.PriceSheetFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,11 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -243,13 +241,7 @@ class PricesCommandTest {
     }
 
     private Path fixture(String name) {
-        try (InputStream in = getClass().getResourceAsStream("/dev/ratecard/workspace/prices/" + name)) {
-            Path file = downloads.resolve(name);
-            Files.copy(in, file);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PriceSheetFixtures.copy(name, downloads);
     }
 
     private static JsonNode find(JsonNode routes, String label) {

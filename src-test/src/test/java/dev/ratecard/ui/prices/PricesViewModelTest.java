@@ -7,6 +7,7 @@ import dev.ratecard.ui.task.CurrentThreadTaskExecutor;
 import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import dev.ratecard.workspace.prices.EntryDescription;
 import dev.ratecard.workspace.prices.PriceLibrary;
+import dev.ratecard.workspace.prices.PriceSheetFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,7 +193,7 @@ class PricesViewModelTest {
 
     @Test
     void addsASheetThatReadsAndShowsIt() throws IOException {
-        dialogs.answerFilesToOpen(List.of(PricesFixtures.copy("negotiated-acme.json", downloads)));
+        dialogs.answerFilesToOpen(List.of(PriceSheetFixtures.copy("negotiated-acme.json", downloads)));
 
         model.addSheet();
 
@@ -208,7 +209,7 @@ class PricesViewModelTest {
     void refusesASheetThatDoesNotReadWithTheReadersIssues() {
         // Gets: an error saying the file was not added, the reader's issue (file, JSON path, value) in plain view,
         // and a library left as it was.
-        dialogs.answerFilesToOpen(List.of(PricesFixtures.copy("negative-rate.json", downloads)));
+        dialogs.answerFilesToOpen(List.of(PriceSheetFixtures.copy("negative-rate.json", downloads)));
 
         model.addSheet();
 
@@ -234,7 +235,7 @@ class PricesViewModelTest {
 
     @Test
     void removesTheUsersSheetOnlyOnceConfirmed() {
-        dialogs.answerFilesToOpen(List.of(PricesFixtures.copy("negotiated-acme.json", downloads)));
+        dialogs.answerFilesToOpen(List.of(PriceSheetFixtures.copy("negotiated-acme.json", downloads)));
         model.addSheet();
 
         dialogs.answerConfirm(false);
@@ -260,8 +261,8 @@ class PricesViewModelTest {
 
     @Test
     void comparesAPickedSheetWithItsNewerDate() {
-        dialogs.answerFilesToOpen(List.of(PricesFixtures.copy("acme-2026-03-01.json", downloads),
-                PricesFixtures.copy("acme-2026-01-01.json", downloads)));
+        dialogs.answerFilesToOpen(List.of(PriceSheetFixtures.copy("acme-2026-03-01.json", downloads),
+                PriceSheetFixtures.copy("acme-2026-01-01.json", downloads)));
         model.addSheet();
         model.sheetProperty().set(choice("acme-2026-01-01"));
 
@@ -275,7 +276,7 @@ class PricesViewModelTest {
 
     @Test
     void saysWhenOnlyOneSellerOffersTheModel() {
-        dialogs.answerFilesToOpen(List.of(PricesFixtures.copy("negotiated-acme.json", downloads)));
+        dialogs.answerFilesToOpen(List.of(PriceSheetFixtures.copy("negotiated-acme.json", downloads)));
         model.addSheet();
 
         model.selectedProperty().set(row("negotiated-acme", "acme-small"));

@@ -5,6 +5,7 @@ import dev.ratecard.ui.task.CurrentThreadTaskExecutor;
 import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import dev.ratecard.workspace.prices.LibrarySheet;
 import dev.ratecard.workspace.prices.PriceLibrary;
+import dev.ratecard.workspace.prices.PriceSheetFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +31,8 @@ class SheetChangesViewModelTest {
     @BeforeEach
     void compareJanuaryWithMarch() throws Exception {
         PriceLibrary library = new PriceLibrary(BundledCatalogue.load(), folder.resolve("price-sheets"));
-        january = library.read(PricesFixtures.copy("acme-2026-01-01.json", folder), Progress.NONE);
-        march = library.read(PricesFixtures.copy("acme-2026-03-01.json", folder), Progress.NONE);
+        january = library.read(PriceSheetFixtures.copy("acme-2026-01-01.json", folder), Progress.NONE);
+        march = library.read(PriceSheetFixtures.copy("acme-2026-03-01.json", folder), Progress.NONE);
         model.useSheets(List.of(january, march));
         model.compare(january, march);
     }

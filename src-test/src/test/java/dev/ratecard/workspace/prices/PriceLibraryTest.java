@@ -12,12 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -46,20 +43,6 @@ class PriceLibraryTest {
         library = PriceLibrary.inDataFolder(bundled, dataFolder);
     }
 
-    /** A fixture of this package, copied to the user's "downloads" so that the test adds it from outside the library. */
-    static Path fixture(String name, Path folder) {
-        try (InputStream in = PriceLibraryTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test fixture " + name);
-            }
-            Path file = folder.resolve(name);
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void listsTheBundledSheetsInTheCataloguesOrderWhenTheUserHasAddedNone() throws Exception {
         LibraryContents contents = library.load(Progress.NONE);
@@ -74,7 +57,7 @@ class PriceLibraryTest {
 
     @Test
     void addsASheetThatReadsAsACopyNamedAfterItsId() throws Exception {
-        Path original = fixture("negotiated-acme.json", downloads);
+        Path original = PriceSheetFixtures.copy("negotiated-acme.json", downloads);
 
         AddedSheet added = library.add(original, Progress.NONE);
 
@@ -92,7 +75,7 @@ class PriceLibraryTest {
     @Test
     void refusesASheetWithANegativeRateWithTheReadersIssueAndCopiesNothing() throws Exception {
         // Gets: the reader's error naming the file, the rate's JSON path and the value; the folder stays empty.
-        Path bad = fixture("negative-rate.json", downloads);
+        Path bad = PriceSheetFixtures.copy("negative-rate.json", downloads);
 
         ImportException refused = assertThrows(ImportException.class, () -> library.add(bad, Progress.NONE));
 
@@ -107,7 +90,7 @@ class PriceLibraryTest {
     @Test
     void refusesASheetWhoseOwnIdIsTakenByABundledSheet() throws Exception {
         // Gets: an error naming the file, the id field and its value; the bundled sheet is not shadowed.
-        Path clash = fixture("takes-openai-id.json", downloads);
+        Path clash = PriceSheetFixtures.copy("takes-openai-id.json", downloads);
 
         ImportException refused = assertThrows(ImportException.class, () -> library.add(clash, Progress.NONE));
 
@@ -129,7 +112,7 @@ class PriceLibraryTest {
 
     @Test
     void givesASheetWithoutAnIdOneFromItsFileNameAndKeepsEachIdUnique() throws Exception {
-        Path csv = fixture("team prices.csv", downloads);
+        Path csv = PriceSheetFixtures.copy("team prices.csv", downloads);
 
         String first = library.add(csv, Progress.NONE).sheet().id();
         String second = library.add(csv, Progress.NONE).sheet().id();
@@ -144,7 +127,7 @@ class PriceLibraryTest {
 
     @Test
     void removingAUsersSheetDeletesItsCopy() throws Exception {
-        library.add(fixture("negotiated-acme.json", downloads), Progress.NONE);
+        library.add(PriceSheetFixtures.copy("negotiated-acme.json", downloads), Progress.NONE);
 
         library.remove("negotiated-acme");
 
@@ -162,7 +145,7 @@ class PriceLibraryTest {
     @Test
     void reportsAUserFileThatNoLongerReadsAndLoadsEverythingElse() throws Exception {
         // Gets: the broken file listed with its issues, left in place; everything else loads.
-        library.add(fixture("negotiated-acme.json", downloads), Progress.NONE);
+        library.add(PriceSheetFixtures.copy("negotiated-acme.json", downloads), Progress.NONE);
         Path broken = Files.writeString(dataFolder.resolve("price-sheets").resolve("edited-by-hand.json"), "{\"format\": ");
 
         LibraryContents contents = library.load(Progress.NONE);

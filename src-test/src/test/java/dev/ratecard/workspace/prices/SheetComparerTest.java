@@ -29,8 +29,8 @@ class SheetComparerTest {
     @BeforeAll
     static void compareJanuaryWithMarch(@TempDir Path folder) throws Exception {
         library = new PriceLibrary(BundledCatalogue.load(), folder.resolve("price-sheets"));
-        LibrarySheet january = library.read(PriceLibraryTest.fixture("acme-2026-01-01.json", folder), Progress.NONE);
-        LibrarySheet march = library.read(PriceLibraryTest.fixture("acme-2026-03-01.json", folder), Progress.NONE);
+        LibrarySheet january = library.read(PriceSheetFixtures.copy("acme-2026-01-01.json", folder), Progress.NONE);
+        LibrarySheet march = library.read(PriceSheetFixtures.copy("acme-2026-03-01.json", folder), Progress.NONE);
         diff = new SheetComparer().compare(january, march);
     }
 

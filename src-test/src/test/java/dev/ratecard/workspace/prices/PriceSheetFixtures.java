@@ -1,4 +1,4 @@
-package dev.ratecard.ui.prices;
+package dev.ratecard.workspace.prices;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** The price-sheet fixtures of {@code dev/ratecard/workspace/prices}, copied where a test "downloaded" them. */
-final class PricesFixtures {
-    private PricesFixtures() {
+/**
+ * The hand-made price sheets in {@code src-test/src/test/resources/dev/ratecard/workspace/prices}, copied into a
+ * folder of the test's (standing for the user's downloads), so that a test adds or names them from outside the library.
+ */
+public final class PriceSheetFixtures {
+    private PriceSheetFixtures() {
     }
 
-    static Path copy(String name, Path folder) {
-        try (InputStream in = PricesFixtures.class.getResourceAsStream("/dev/ratecard/workspace/prices/" + name)) {
+    public static Path copy(String name, Path folder) {
+        try (InputStream in = PriceSheetFixtures.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing test fixture " + name);
             }
