@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * A small horizontal bar chart of what each route costs per 1M tokens, fees included, cheapest at the top, each bar
- * labelled with its figure. Only the cheapest routes are drawn; the table lists them all.
+ * labelled with its figure in the axes' short form ({@code $6.33}, {@code $0.263}; in full on hover). Only the
+ * cheapest routes are drawn; the table lists them all.
  */
 final class RoutesChart {
     static final int MOST_BARS = 6;
@@ -60,17 +61,17 @@ final class RoutesChart {
         NumberAxis dollars = (NumberAxis) chart.getXAxis();
         double most = drawn.stream().mapToDouble(row -> row.perMillion().amount().doubleValue()).max().orElse(0);
         // Round ticks, and room on the right of the longest bar for its label.
-        double step = niceStep(Math.max(most, 0.0001) * 1.4 / 4);
+        double step = niceStep(Math.max(most, 0.0001) * 1.6 / 4);
         dollars.setAutoRanging(false);
         dollars.setLowerBound(0);
         dollars.setTickUnit(step);
-        dollars.setUpperBound(Math.ceil(Math.max(most, 0.0001) * 1.4 / step) * step);
+        dollars.setUpperBound(Math.ceil(Math.max(most, 0.0001) * 1.6 / step) * step);
         chart.getData().setAll(List.of(series));
     }
 
     private static StackPane barWithLabel(RouteRow row) {
         StackPane bar = new StackPane();
-        Label figure = new Label(MoneyFormatter.table(row.perMillion()));
+        Label figure = new Label(MoneyFormatter.compact(row.perMillion()));
         figure.getStyleClass().add("bar-label");
         figure.setMinWidth(Label.USE_PREF_SIZE);
         StackPane.setAlignment(figure, Pos.CENTER_RIGHT);

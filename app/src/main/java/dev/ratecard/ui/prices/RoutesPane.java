@@ -2,6 +2,7 @@ package dev.ratecard.ui.prices;
 
 import dev.ratecard.chart.MoneyFormatter;
 import dev.ratecard.pricing.Money;
+import dev.ratecard.ui.component.EmptyState;
 import dev.ratecard.ui.component.FieldDecorations;
 import dev.ratecard.ui.mvvm.FieldCheck;
 import javafx.beans.binding.Bindings;
@@ -21,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
@@ -52,9 +54,14 @@ final class RoutesPane {
         chart.visibleProperty().bind(model.stateProperty().isEqualTo(RouteComparisonViewModel.State.READY));
         SplitPane results = new SplitPane(table, chart);
         results.setDividerPositions(0.6);
-        VBox.setVgrow(results, Priority.ALWAYS);
+        EmptyState nothingSelected = new EmptyState(PricesScreen.TAG_GLYPH, "Select a price to compare its routes",
+                "Every route that sells its model is priced for the month set above, fees included, cheapest first.");
+        nothingSelected.visibleProperty().bind(model.stateProperty().isEqualTo(RouteComparisonViewModel.State.NO_SELECTION));
+        results.visibleProperty().bind(nothingSelected.visibleProperty().not());
+        StackPane area = new StackPane(results, nothingSelected);
+        VBox.setVgrow(area, Priority.ALWAYS);
 
-        VBox pane = new VBox(8, heading, workload(model), oneRoute, results);
+        VBox pane = new VBox(8, heading, workload(model), oneRoute, area);
         pane.getStyleClass().add("pane-content");
         pane.setId("prices-comparison");
         return pane;
