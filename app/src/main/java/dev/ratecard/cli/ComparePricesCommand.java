@@ -49,7 +49,7 @@ final class ComparePricesCommand extends PricesSubcommand {
     Long requests;
 
     @Option(names = "--markup", paramLabel = "GATEWAY=FRACTION",
-            description = "The markup of a gateway that publishes none, e.g. tokenmix=0.03 for 3 %.")
+            description = "The markup of a gateway that publishes none, e.g. tokenmix=0.03 for 3 %%.")
     Map<String, BigDecimal> markups = Map.of();
 
     @Override
