@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code ratecard prices compare MODEL}: one model across every route that sells it, cheapest first. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Compare one model across every route that sells it, for one month of usage, every fee included.")
 final class ComparePricesCommand extends PricesSubcommand {
     @Parameters(paramLabel = "MODEL", description = "The model as a log or a sheet writes it, e.g. claude-sonnet-4-5.")

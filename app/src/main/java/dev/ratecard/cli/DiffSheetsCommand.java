@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** {@code ratecard prices diff SHEET_A SHEET_B}: what changed from one sheet to the other. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the models added and removed, and every rate changed, from SHEET_A to SHEET_B.")
 final class DiffSheetsCommand extends PricesSubcommand {
     @Parameters(index = "0", paramLabel = "SHEET_A", description = "The older sheet: a sheet id or a file's path.")

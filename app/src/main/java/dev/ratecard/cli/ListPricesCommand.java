@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code ratecard prices list}: the catalogue, or one sheet of it, optionally searched. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List prices: provider, model, route and rates per 1M tokens, with each sheet's date.")
 final class ListPricesCommand extends PricesSubcommand {
     static final List<UsageBucket> COLUMNS = List.of(UsageBucket.UNCACHED_INPUT, UsageBucket.CACHE_READ,

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * (bundled or added in the window) or by a file's path, which is read for the one command and not added.
  */
 @Command(name = "prices",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List, show and compare prices, and the changes between two sheets.",
         subcommands = {ListPricesCommand.class, ShowPriceCommand.class, ComparePricesCommand.class, DiffSheetsCommand.class})
 public final class PricesCommand implements Runnable {

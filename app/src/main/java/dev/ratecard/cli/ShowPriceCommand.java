@@ -15,7 +15,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** {@code ratecard prices show MODEL}: every rate of one price and where it comes from. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Show every rate of one price, its tiers, batch, regions and time windows, and its provenance.")
 final class ShowPriceCommand extends PricesSubcommand {
     @Parameters(paramLabel = "MODEL", description = "The model as a log or a sheet writes it, e.g. claude-sonnet-4-5.")
