@@ -41,6 +41,8 @@ public enum CatalogueColumn {
 
     /** What a cell without a rate shows. */
     public static final String NO_RATE = "—";
+    /** What the reasoning cell shows for an entry that bills reasoning at its output rate, as the engine does. */
+    public static final String AS_OUTPUT = "as output";
 
     private final String title;
     private final boolean shownAtFirst;
@@ -61,7 +63,10 @@ public enum CatalogueColumn {
         this.bucket = bucket;
         this.text = row -> {
             BigDecimal rate = row.rate(bucket);
-            return rate == null ? NO_RATE : MoneyFormatter.exact(new Money(rate, row.entry().currency()));
+            if (rate == null) {
+                return bucket == UsageBucket.REASONING && row.rate(UsageBucket.OUTPUT_TEXT) != null ? AS_OUTPUT : NO_RATE;
+            }
+            return MoneyFormatter.exact(new Money(rate, row.entry().currency()));
         };
     }
 
@@ -88,8 +93,20 @@ public enum CatalogueColumn {
         return rate == null ? "" : MoneyFormatter.exact(new Money(rate, row.entry().currency())) + " " + BucketDisplay.unit(bucket);
     }
 
-    /** Ascending order: rates by value with missing rates last, text ignoring case, dates in date order. */
+    /** True for what a cell shows instead of a rate of its own: a dash, or "as output". */
+    public static boolean isStandIn(String text) {
+        return NO_RATE.equals(text) || AS_OUTPUT.equals(text);
+    }
+
+    /**
+     * Ascending order: rates by value with missing rates last (reasoning without a rate of its own by the output
+     * rate it is billed at), text ignoring case, dates in date order.
+     */
     public Comparator<CatalogueRow> comparator() {
+        if (bucket == UsageBucket.REASONING) {
+            return Comparator.comparing(row -> row.rate(bucket) != null ? row.rate(bucket) : row.rate(UsageBucket.OUTPUT_TEXT),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+        }
         if (bucket != null) {
             return Comparator.comparing(row -> row.rate(bucket), Comparator.nullsLast(Comparator.naturalOrder()));
         }

@@ -78,7 +78,7 @@ final class CatalogueTable {
             }
             String text = column.text(row);
             setText(text);
-            pseudoClassStateChanged(PricesView.ABSENT, CatalogueColumn.NO_RATE.equals(text));
+            pseudoClassStateChanged(PricesView.ABSENT, CatalogueColumn.isStandIn(text));
             String full = column == CatalogueColumn.SOURCE ? row.entry().provenance().source() : column.exact(row);
             if (full.isEmpty()) {
                 setTooltip(null);

@@ -60,9 +60,9 @@ class PricesScreenTest {
         TableView<CatalogueRow> table = robot.lookup("#prices-table").queryTableView();
         assertEquals(26, table.getItems().size());
         assertEquals("26 of 3,450 prices in 12 sheets match", robot.lookup("#prices-count").queryAs(Label.class).getText());
-        // sheets/anthropic.json: $3 input, $0.30 cache read, $3.75 cache write, $15 output per 1M tokens, no reasoning
-        // rate of its own, a tier above 200,000 prompt tokens, batch at half price.
-        assertEquals(List.of("anthropic", "claude-sonnet-4-5", "direct", "$3.00", "$0.30", "$3.75", "$15.00", "—", "> 200K",
+        // sheets/anthropic.json: $3 input, $0.30 cache read, $3.75 cache write, $15 output per 1M tokens, reasoning at
+        // the output rate (no rate of its own), a tier above 200,000 prompt tokens, batch at half price.
+        assertEquals(List.of("anthropic", "claude-sonnet-4-5", "direct", "$3.00", "$0.30", "$3.75", "$15.00", "as output", "> 200K",
                 "−50%", "Anthropic (direct)", "2026-07-24"), cellTexts(robot, 0));
 
         robot.clickOn(robot.lookup("#prices-table .table-row-cell").nth(0).queryAs(TableRow.class));
