@@ -18,10 +18,16 @@ final class PriceText {
         return BucketDisplay.name(bucket).toUpperCase(Locale.ROOT);
     }
 
-    /** The rate in full ({@code $0.075}), or {@code -} where the sheet has none. */
+    /**
+     * The rate in full ({@code $0.075}); {@code as output} for reasoning the engine bills at the output rate;
+     * {@code -} where the sheet has none.
+     */
     static String rate(PriceEntry entry, UsageBucket bucket) {
         BigDecimal rate = BucketDisplay.rate(entry.rates(), bucket);
-        return rate == null ? "-" : MoneyFormatter.exact(new Money(rate, entry.currency()));
+        if (rate == null) {
+            return bucket == UsageBucket.REASONING && entry.rates().has(UsageBucket.OUTPUT_TEXT) ? "as output" : "-";
+        }
+        return MoneyFormatter.exact(new Money(rate, entry.currency()));
     }
 
     static String money(Money money) {

@@ -68,10 +68,11 @@ class PricesCommandTest {
         int exit = run("prices", "list", "--sheet", "anthropic", "--search", "sonnet-4-5");
 
         assertEquals(0, exit, err.toString());
-        // sheets/anthropic.json: claude-sonnet-4-5 at $3 input, $0.30 cache read, $3.75 5-minute write, $15 output.
+        // sheets/anthropic.json: claude-sonnet-4-5 at $3 input, $0.30 cache read, $3.75 5-minute write, $15 output,
+        // reasoning billed at the output rate.
         assertEquals(List.of(
                 "SHEET      PROVIDER   MODEL              ROUTE   INPUT  CACHE READ  CACHE WRITE (5 MIN)  OUTPUT  REASONING  AS OF",
-                "anthropic  anthropic  claude-sonnet-4-5  direct  $3.00       $0.30                $3.75  $15.00          -  2026-07-24",
+                "anthropic  anthropic  claude-sonnet-4-5  direct  $3.00       $0.30                $3.75  $15.00  as output  2026-07-24",
                 "",
                 "1 price in 1 sheet; rates per 1M tokens."), lines());
     }
