@@ -51,7 +51,7 @@ class BundledFilesMatchTheirSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"price-sheet", "gateways", "gpu-offers", "throughput", "catalogue"})
+    @ValueSource(strings = {"price-sheet", "gateways", "gpu-offers", "throughput", "catalogue", "selfhost-defaults"})
     void everySchemaIsAValidDraft202012Schema(String name) {
         JsonSchema metaSchema = SchemaCheck.factory()
                 .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));

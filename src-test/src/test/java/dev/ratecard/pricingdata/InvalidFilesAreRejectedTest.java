@@ -145,7 +145,7 @@ class InvalidFilesAreRejectedTest {
                          "kind": "coupons", "format": "ratecard-json", "path": "dev/ratecard/pricingdata/x.json",
                          "source": "s", "as_of": "2026-07-24"}]}
                         """,
-                        "$.entries[0].kind: does not have a value in the enumeration [\"price-sheet\", \"gateways\", \"gpu-offers\", \"throughput\"]"),
+                        "$.entries[0].kind: does not have a value in the enumeration [\"price-sheet\", \"gateways\", \"gpu-offers\", \"throughput\", \"selfhost-defaults\"]"),
                 arguments("catalogue", "a price sheet in a gateways format",
                         """
                         {"format": "ratecard-catalogue", "version": 1, "entries": [{"id": "x", "name": "X",

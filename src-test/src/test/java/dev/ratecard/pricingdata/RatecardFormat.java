@@ -8,7 +8,8 @@ enum RatecardFormat {
     PRICE_SHEET("ratecard-json", "price-sheet", "ratecard-price-sheet"),
     GATEWAYS("ratecard-gateways", "gateways", "ratecard-gateways"),
     GPU_OFFERS("ratecard-gpu-offers", "gpu-offers", "ratecard-gpu-offers"),
-    THROUGHPUT("ratecard-throughput", "throughput", "ratecard-throughput");
+    THROUGHPUT("ratecard-throughput", "throughput", "ratecard-throughput"),
+    SELFHOST_DEFAULTS("ratecard-selfhost-defaults", "selfhost-defaults", "ratecard-selfhost-defaults");
 
     final String catalogueName;
     final String schema;

@@ -13,7 +13,8 @@ public record CatalogueEntry(String id, String name, Kind kind, String format, S
 
     /** What a bundled file holds. */
     public enum Kind {
-        PRICE_SHEET("price-sheet"), GATEWAYS("gateways"), GPU_OFFERS("gpu-offers"), THROUGHPUT("throughput");
+        PRICE_SHEET("price-sheet"), GATEWAYS("gateways"), GPU_OFFERS("gpu-offers"), THROUGHPUT("throughput"),
+        SELFHOST_DEFAULTS("selfhost-defaults");
 
         private final String key;
 
