@@ -1,0 +1,72 @@
+package dev.ratecard.ui.component;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * Table columns the screens' tables are made of: text, whole counts (grouped, right-aligned, sorted as numbers) and
+ * money already formatted (right-aligned, sorted by the exact amount). Each column gets a node id for tests.
+ */
+public final class Columns {
+    private Columns() {
+    }
+
+    public static <T> TableColumn<T, T> text(String title, String id, Function<T, String> text, double width) {
+        TableColumn<T, T> column = column(title, id, width);
+        column.setComparator(Comparator.comparing(text, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
+        column.setCellFactory(unused -> new Cell<>(text, false));
+        return column;
+    }
+
+    public static <T> TableColumn<T, T> count(String title, String id, ToLongFunction<T> count, double width) {
+        TableColumn<T, T> column = column(title, id, width);
+        column.getStyleClass().add("numeric");
+        column.setComparator(Comparator.comparingLong(count));
+        column.setCellFactory(unused -> new Cell<>(row -> String.format(Locale.ROOT, "%,d", count.applyAsLong(row)), true));
+        return column;
+    }
+
+    /** @param amount the exact amount the text shows, to sort by */
+    public static <T> TableColumn<T, T> money(String title, String id, Function<T, String> text,
+                                              Function<T, BigDecimal> amount, double width) {
+        TableColumn<T, T> column = column(title, id, width);
+        column.getStyleClass().add("numeric");
+        column.setComparator(Comparator.comparing(amount, Comparator.nullsFirst(Comparator.naturalOrder())));
+        column.setCellFactory(unused -> new Cell<>(text, true));
+        return column;
+    }
+
+    private static <T> TableColumn<T, T> column(String title, String id, double width) {
+        TableColumn<T, T> column = new TableColumn<>(Objects.requireNonNull(title, "title"));
+        column.setId(Objects.requireNonNull(id, "id"));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        return column;
+    }
+
+    /** Shows its column's text for the row. */
+    private static final class Cell<T> extends TableCell<T, T> {
+        private final Function<T, String> text;
+
+        Cell(Function<T, String> text, boolean numeric) {
+            this.text = text;
+            if (numeric) {
+                getStyleClass().add("numeric");
+            }
+        }
+
+        @Override
+        protected void updateItem(T row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(empty || row == null ? null : text.apply(row));
+        }
+    }
+}
