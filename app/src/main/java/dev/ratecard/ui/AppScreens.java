@@ -1,5 +1,6 @@
 package dev.ratecard.ui;
 
+import dev.ratecard.ui.overview.OverviewScreen;
 import dev.ratecard.ui.prices.PricesScreen;
 import dev.ratecard.ui.screen.ScreenRegistry;
 import dev.ratecard.ui.settings.SettingsScreen;
@@ -16,6 +17,6 @@ public final class AppScreens {
     }
 
     public static ScreenRegistry standard() {
-        return new ScreenRegistry(List.of(new UsageScreen(), new PricesScreen(), new SettingsScreen()));
+        return new ScreenRegistry(List.of(new OverviewScreen(), new UsageScreen(), new PricesScreen(), new SettingsScreen()));
     }
 }
