@@ -43,8 +43,8 @@ public record LinearScale(double lower, double upper) implements AxisScale {
     public List<Tick> ticks() {
         BigDecimal step = step(upper - lower);
         List<Tick> ticks = new ArrayList<>();
-        for (BigDecimal value = multiple(lower, step, RoundingMode.CEILING); value.doubleValue() <= upper * (1 + 1e-12) + 1e-12;
-             value = value.add(step)) {
+        double last = upper + (upper - lower) * 1e-9;
+        for (BigDecimal value = multiple(lower, step, RoundingMode.CEILING); value.doubleValue() <= last; value = value.add(step)) {
             ticks.add(new Tick(value.stripTrailingZeros(), true));
         }
         return ticks;
@@ -52,7 +52,7 @@ public record LinearScale(double lower, double upper) implements AxisScale {
 
     /** 1, 2 or 5 × 10ⁿ, the smallest that splits {@code range} into at most {@value #TARGET_STEPS} steps. */
     static BigDecimal step(double range) {
-        BigDecimal rough = new BigDecimal(range / TARGET_STEPS);
+        BigDecimal rough = BigDecimal.valueOf(range / TARGET_STEPS);
         int exponent = rough.precision() - rough.scale() - 1;
         BigDecimal power = BigDecimal.ONE.scaleByPowerOfTen(exponent);
         for (int multiple : new int[] {1, 2, 5, 10}) {
@@ -65,6 +65,6 @@ public record LinearScale(double lower, double upper) implements AxisScale {
     }
 
     private static BigDecimal multiple(double value, BigDecimal step, RoundingMode mode) {
-        return new BigDecimal(value).divide(step, 0, mode).multiply(step);
+        return BigDecimal.valueOf(value).divide(step, 0, mode).multiply(step);
     }
 }
