@@ -1,23 +1,20 @@
 package dev.ratecard.cli;
 
+import dev.ratecard.report.ReportFiles;
 import dev.ratecard.report.ReportFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,7 +63,7 @@ class ReportCommandTest {
         Path out = dir.resolve("some.zip");
         Run run = ratecard("report", headline(), "--format", "csv", "--out", out.toString(), "--sections", "summary,break-even");
         assertEquals(0, run.exit(), run.err());
-        assertEquals(List.of("report.csv", "summary.csv", "break-even.csv"), entries(out));
+        assertEquals(List.of("report.csv", "summary.csv", "break-even.csv"), List.copyOf(ReportFiles.unzip(out).keySet()));
     }
 
     @Test
@@ -75,7 +72,7 @@ class ReportCommandTest {
         Path out = dir.resolve("saved.zip");
         Run run = ratecard("report", "Q3 plan", "--format", "csv", "--out", out.toString(), "--db", db(), "--sections", "summary");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(read(out, "summary.csv").contains("\"Qwen 2.5 72B at 100M tokens/month: self-hosted on 2×H100 or an API?\""));
+        assertTrue(ReportFiles.unzip(out).get("summary.csv").contains("\"Qwen 2.5 72B at 100M tokens/month: self-hosted on 2×H100 or an API?\""));
     }
 
     @Test
@@ -137,24 +134,4 @@ class ReportCommandTest {
         assertEquals(List.of(), loaded.stream().filter(l -> l.contains(" javafx.") || l.contains("com.sun.javafx")).toList());
     }
 
-    private static List<String> entries(Path zip) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(zip)))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                names.add(e.getName());
-            }
-        }
-        return names;
-    }
-
-    private static String read(Path zip, String name) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(zip)))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().equals(name)) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError(name + " is not in " + zip);
-    }
 }

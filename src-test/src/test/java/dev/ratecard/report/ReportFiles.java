@@ -2,11 +2,19 @@ package dev.ratecard.report;
 
 import dev.ratecard.importers.Progress;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
-/** Writes a report to bytes, as the tests read it back. */
+/** Writes a report to bytes, and reads a CSV zip back, as the tests do. */
 public final class ReportFiles {
     private ReportFiles() {
     }
@@ -19,5 +27,22 @@ public final class ReportFiles {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The files of a CSV report's zip, by name, in order. */
+    public static Map<String, String> unzip(byte[] zip) {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    public static Map<String, String> unzip(Path zip) throws IOException {
+        return unzip(Files.readAllBytes(zip));
     }
 }

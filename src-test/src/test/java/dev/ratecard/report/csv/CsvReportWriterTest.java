@@ -10,17 +10,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,8 +31,8 @@ class CsvReportWriterTest {
     static void write() throws IOException {
         Report report = ReportFixtures.report(ReportFixtures.headline());
         engine = ReportFixtures.headline().result();
-        headline = unzip(ReportFiles.write(new CsvReportWriter(), report));
-        hostile = unzip(ReportFiles.write(new CsvReportWriter(), ReportFixtures.report(ReportFixtures.hostile())));
+        headline = ReportFiles.unzip(ReportFiles.write(new CsvReportWriter(), report));
+        hostile = ReportFiles.unzip(ReportFiles.write(new CsvReportWriter(), ReportFixtures.report(ReportFixtures.hostile())));
     }
 
     @Test
@@ -112,15 +107,5 @@ class CsvReportWriterTest {
 
     private static List<CSVRecord> records(String text) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
-    }
-
-    static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }
