@@ -57,18 +57,30 @@ final class XyChartPainter {
 
     private static void markers(XyChartSpec spec, Rectangle2D plot, ChartCanvas c) {
         double line = c.lineHeight(c.fonts.regular());
+        // Every line first, then every label over them, so that no line runs through a label.
+        for (XyChartSpec.Marker marker : spec.markers()) {
+            double x = plot.getMinX() + spec.x().scale().position(marker.x(), plot.getWidth());
+            c.g.setColor(color(marker));
+            c.g.setStroke(new BasicStroke(0.7f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 2}, 0));
+            c.g.draw(new Line2D.Double(x, plot.getMinY(), x, plot.getMaxY()));
+        }
         for (int i = 0; i < spec.markers().size(); i++) {
             XyChartSpec.Marker marker = spec.markers().get(i);
             double x = plot.getMinX() + spec.x().scale().position(marker.x(), plot.getWidth());
-            Color color = marker.kind() == XyChartSpec.Marker.Kind.CURRENT ? ChartPalette.TEXT : ChartPalette.MUTED;
-            c.g.setColor(color);
-            c.g.setStroke(new BasicStroke(0.7f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {3, 2}, 0));
-            c.g.draw(new Line2D.Double(x, plot.getMinY(), x, plot.getMaxY()));
             double y = plot.getMinY() + (i + 1) * line;
             double room = plot.getMaxX() - x - 3;
-            boolean rightOfLine = c.textWidth(marker.label(), c.fonts.regular()) <= room;
-            c.text(marker.label(), c.fonts.regular(), color, rightOfLine ? x + 3 : x - 3, y,
+            double width = c.textWidth(marker.label(), c.fonts.regular());
+            boolean rightOfLine = width <= room;
+            double left = rightOfLine ? x + 2 : x - 4 - width;
+            c.g.setColor(Color.WHITE);
+            c.g.fill(new Rectangle2D.Double(left, y - c.fonts.regular().getSize2D(), width + 2, line));
+            c.text(marker.label(), c.fonts.regular(), color(marker), rightOfLine ? x + 3 : x - 3, y,
                     rightOfLine ? ChartCanvas.Align.LEFT : ChartCanvas.Align.RIGHT, rightOfLine ? room : x - plot.getMinX() - 3);
         }
     }
+
+    private static Color color(XyChartSpec.Marker marker) {
+        return marker.kind() == XyChartSpec.Marker.Kind.CURRENT ? ChartPalette.TEXT : ChartPalette.MUTED;
+    }
+
 }

@@ -108,9 +108,10 @@ public final class PdfReportWriter implements ReportWriter {
                 heading("Summary");
                 text(s.summary().text(), PdfStyle.BODY, false, PdfStyle.TEXT, 10);
             }
+            // The charts come between the comparison and its line-by-line breakdown, so that the first page
+            // answers the question: what each option costs, and how that changes with volume.
             if (report.includes(ReportSection.COMPARISON)) {
                 table("Comparison", s.comparison());
-                table(null, s.breakdown());
             }
             if (report.includes(ReportSection.CHARTS)) {
                 heading("Charts");
@@ -121,6 +122,9 @@ public final class PdfReportWriter implements ReportWriter {
                 if (!s.payback().isEmpty()) {
                     table(null, s.payback());
                 }
+            }
+            if (report.includes(ReportSection.COMPARISON)) {
+                table("Breakdown", s.breakdown());
             }
             if (report.includes(ReportSection.BREAK_EVEN)) {
                 table("Break-even", s.breakEven());
