@@ -7,8 +7,10 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.font.TextLayout;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.text.Bidi;
 import java.util.List;
 
 /**
@@ -37,7 +39,7 @@ final class ChartCanvas {
     }
 
     double textWidth(String text, Font font) {
-        return font.getStringBounds(text, g.getFontRenderContext()).getWidth();
+        return isBidirectional(text) ? layout(text, font).getAdvance() : font.getStringBounds(text, g.getFontRenderContext()).getWidth();
     }
 
     /** {@code text}, or as much of it as fits in {@code room} followed by an ellipsis. */
@@ -74,7 +76,21 @@ final class ChartCanvas {
         };
         g.setFont(font);
         g.setColor(color);
-        g.drawString(shown, (float) left, (float) y);
+        if (isBidirectional(shown)) {
+            // Arabic and Hebrew need their letters joined and their runs ordered right to left, which only a full text
+            // layout does; it is drawn as outlines, still vector.
+            layout(shown, font).draw(g, (float) left, (float) y);
+        } else {
+            g.drawString(shown, (float) left, (float) y);
+        }
+    }
+
+    private TextLayout layout(String text, Font font) {
+        return new TextLayout(text, font, g.getFontRenderContext());
+    }
+
+    private static boolean isBidirectional(String text) {
+        return !text.isEmpty() && Bidi.requiresBidi(text.toCharArray(), 0, text.length());
     }
 
     /** The title across the top; returns the height it took. */
