@@ -8,6 +8,7 @@ import dev.ratecard.scenario.Curves;
 import dev.ratecard.scenario.OptionResult;
 import dev.ratecard.scenario.Projection;
 import dev.ratecard.scenario.ScenarioResult;
+import dev.ratecard.scenario.SensitivityTable;
 import dev.ratecard.scenario.Wording;
 
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.DoubleStream;
 
 /**
  * The charts of a scenario's result, as specs: cost over volume with break-even and current-volume markers, the
@@ -110,19 +112,20 @@ public final class ScenarioCharts {
         if (result.sensitivity().isEmpty() || result.sensitivity().getFirst().rows().isEmpty()) {
             return Optional.empty();
         }
-        var table = result.sensitivity().getFirst();
+        SensitivityTable table = result.sensitivity().getFirst();
         double base = volume(table.base());
         List<TornadoChartSpec.Row> rows = table.rows().stream().map(r -> new TornadoChartSpec.Row(r.name(),
                 volume(r.low()), volume(r.high()), label(r.low()), label(r.high()))).toList();
-        double[] finite = rows.stream().flatMapToDouble(r -> java.util.stream.DoubleStream.of(r.low(), r.high()))
-                .filter(Double::isFinite).toArray();
-        double smallest = Math.min(Arrays.stream(finite).min().orElse(Double.MAX_VALUE), Double.isFinite(base) ? base : Double.MAX_VALUE);
-        double largest = Math.max(Arrays.stream(finite).max().orElse(0), Double.isFinite(base) ? base : 0);
-        LogScale axis = largest > 0 ? LogScale.covering(smallest, largest)
-                : LogScale.covering(result.scenario().grid().fromTokens(), result.scenario().grid().toTokens());
+        double[] finite = DoubleStream.concat(DoubleStream.of(base),
+                        rows.stream().flatMapToDouble(r -> DoubleStream.of(r.low(), r.high())))
+                .filter(v -> Double.isFinite(v) && v > 0).toArray();
+        LogScale axis = finite.length == 0
+                ? LogScale.covering(result.scenario().grid().fromTokens(), result.scenario().grid().toTokens())
+                : LogScale.covering(Arrays.stream(finite).min().orElseThrow(), Arrays.stream(finite).max().orElseThrow());
         return Optional.of(new TornadoChartSpec("Break-even of " + result.option(table.subject()).name() + " against "
                 + result.option(table.baseline()).name() + ", one input at a time",
-                new AxisSpec("sustained break-even, tokens per month", axis, ValueFormat.TOKENS), base, label(table.base()), rows));
+                new AxisSpec("sustained break-even, tokens per month", axis, ValueFormat.TOKENS), base, label(table.base()),
+                rows));
     }
 
     /** Cumulative cost of each option, month by month over the projection. */

@@ -42,8 +42,9 @@ final class AssumptionTables {
                         r.rental().alwaysOn() ? "always on" : "scale to zero", r.plan().throughputSource());
                 case OptionSpec.OwnedGpus o -> selfHosted(table, name, o.plan().gpusPerReplica(), o.plan().gpuName(),
                         "owned", o.plan().throughputSource());
-                case OptionSpec.Mix m -> m.shares().forEach(s -> table.row(name, Cell.text("share to " + scenario.option(s.option()).name()),
-                        Cell.percent(s.share()), Cell.text("of the traffic"), Cell.text(ParameterSources.SCENARIO)));
+                case OptionSpec.Mix m -> m.shares().forEach(s -> table.row(name,
+                        Cell.text("share to " + scenario.option(s.option()).name()), Cell.percent(s.share()),
+                        Cell.text("of the traffic"), Cell.text(ParameterSources.SCENARIO)));
             }
             for (Parameter p : Parameter.values()) {
                 if (!p.onWorkload()) {

@@ -64,7 +64,8 @@ final class BreakEvenTables {
 
     private static String why(BreakEven be) {
         return switch (be) {
-            case BreakEven.Sustained s -> s.crossings() > 1 ? "the costs cross " + s.crossings() + " times before the order settles" : "";
+            case BreakEven.Sustained s -> s.crossings() > 1
+                    ? "the costs cross " + s.crossings() + " times before the order settles" : "";
             case BreakEven.Never n -> n.reason();
             case BreakEven.Tied t -> "the same cost at every volume";
             case BreakEven.Undetermined u -> u.reason();

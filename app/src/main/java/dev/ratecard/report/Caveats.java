@@ -41,7 +41,8 @@ final class Caveats {
         for (OptionResult o : result.options()) {
             if (o.substitution()) {
                 caveats.add(new Caveat("substitution", o.name() + " serves the traffic with " + o.servedModel()
-                        + " instead of " + result.scenario().workload().model() + ": its cost is only comparable if it does the job as well."));
+                        + " instead of " + result.scenario().workload().model()
+                        + ": its cost is only comparable if it does the job as well."));
             }
         }
         return caveats;

@@ -15,7 +15,10 @@ public final class CellText {
     private CellText() {
     }
 
-    /** {@code $9,435.73}, {@code $0.80}, {@code $0.3904} per 1M, {@code 24,227,277,778}, {@code 0.55 %}: rounded HALF_EVEN, here only. */
+    /**
+     * {@code $9,435.73}, {@code $0.80}, {@code $0.3904} per 1M, {@code 24,227,277,778}, {@code 0.55 %}: rounded
+     * HALF_EVEN, here only.
+     */
     public static String display(Cell cell) {
         return switch (cell) {
             case Cell.Text t -> t.value();

@@ -42,7 +42,8 @@ final class GatewayFeeFindings {
 
     private static Finding finding(OptionResult gateway, Money fees, Staffing engineer, Money engineerMonthly, long volume) {
         String who = Wording.number(engineer.fte(), 3) + " FTE of an engineer at "
-                + Wording.dollars(engineer.loadedSalaryUsdPerYear()) + "/year (" + MoneyFormatter.minorUnit(engineerMonthly) + "/month)";
+                + Wording.dollars(engineer.loadedSalaryUsdPerYear()) + "/year ("
+                + MoneyFormatter.minorUnit(engineerMonthly) + "/month)";
         String text = "At " + Wording.tokens(volume) + " tokens/month " + gateway.name() + "'s fees come to "
                 + MoneyFormatter.minorUnit(fees) + "/month against " + who;
         if (fees.signum() <= 0) {
