@@ -8,6 +8,7 @@ import dev.ratecard.pricing.Money;
 import dev.ratecard.pricing.PricingFlag;
 import dev.ratecard.pricing.PricingNote;
 import dev.ratecard.pricing.UnmatchedModel;
+import dev.ratecard.pricing.UsageAggregation;
 import dev.ratecard.pricing.UsageCost;
 import dev.ratecard.store.TimeRange;
 import dev.ratecard.store.UsageFilter;
@@ -44,21 +45,20 @@ public final class StoredUsageBasis {
         if (summary.rows() == 0 || summary.range().isEmpty()) {
             return Optional.empty();
         }
-        Map<String, List<UsageRecord>> byLine = new LinkedHashMap<>();
+        // One streaming aggregation per model and route: rows are summed as they pass, never held.
+        Map<List<String>, LineTally> byLine = new LinkedHashMap<>();
         try (Stream<UsageRecord> records = usage.stream(UsageFilter.ALL)) {
-            records.forEach(r -> byLine.computeIfAbsent(r.model() + "\u0000" + r.route(), k -> new ArrayList<>()).add(r));
+            records.forEach(r -> byLine.computeIfAbsent(List.of(r.model(), r.route()),
+                    k -> new LineTally(engine.aggregate(matcher))).add(r));
         }
         List<UsageBasis.Line> lines = new ArrayList<>();
         List<UsageBasis.Unmatched> unmatched = new ArrayList<>();
         long assumedTier = 0;
-        for (List<UsageRecord> records : byLine.values()) {
-            UsageCost cost = engine.price(records, matcher);
-            UsageRecord first = records.getFirst();
-            boolean priced = !cost.groups().isEmpty();
-            lines.add(new UsageBasis.Line(first.model(), first.route(),
-                    records.stream().mapToLong(r -> r.counts().totalTokens()).reduce(0, Math::addExact),
-                    records.stream().mapToLong(r -> r.counts().get(UsageBucket.REQUESTS)).reduce(0, Math::addExact),
-                    reported(records), priced ? cost.pricedTotal() : null, cost.isComplete()));
+        for (Map.Entry<List<String>, LineTally> line : byLine.entrySet()) {
+            LineTally tally = line.getValue();
+            UsageCost cost = tally.aggregation.finish();
+            lines.add(new UsageBasis.Line(line.getKey().get(0), line.getKey().get(1), tally.tokens, tally.requests,
+                    tally.reported, cost.groups().isEmpty() ? null : cost.pricedTotal(), cost.isComplete()));
             for (UnmatchedModel u : cost.unmatched()) {
                 unmatched.add(new UsageBasis.Unmatched(u.rawName(), u.route(), u.counts().totalTokens(), u.rows()));
             }
@@ -72,15 +72,28 @@ public final class StoredUsageBasis {
                 lastInstant.atZone(ZoneOffset.UTC).toLocalDate(), lines, unmatched, assumedTier));
     }
 
-    /** The reported costs of the rows that state one, in the first such row's currency; rows in others are left out. */
-    private static Money reported(List<UsageRecord> records) {
-        Money sum = null;
-        for (UsageRecord r : records) {
-            if (r.reportedCost() != null && (sum == null || sum.currency().equals(r.reportedCost().currency()))) {
+    /**
+     * One model and route's rows as they pass: the engine's aggregation, their tokens and requests, and the reported
+     * costs in the first currency a row states (rows in another are left out of it).
+     */
+    private static final class LineTally {
+        private final UsageAggregation aggregation;
+        private long tokens;
+        private long requests;
+        private Money reported;
+
+        LineTally(UsageAggregation aggregation) {
+            this.aggregation = aggregation;
+        }
+
+        void add(UsageRecord r) {
+            aggregation.add(r);
+            tokens = Math.addExact(tokens, r.counts().totalTokens());
+            requests = Math.addExact(requests, r.counts().get(UsageBucket.REQUESTS));
+            if (r.reportedCost() != null && (reported == null || reported.currency().equals(r.reportedCost().currency()))) {
                 Money cost = new Money(r.reportedCost().amount(), r.reportedCost().currency());
-                sum = sum == null ? cost : sum.plus(cost);
+                reported = reported == null ? cost : reported.plus(cost);
             }
         }
-        return sum;
     }
 }
