@@ -4,11 +4,8 @@ import dev.ratecard.report.ReportFiles;
 import dev.ratecard.report.ReportFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static dev.ratecard.cli.CliRun.ratecard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,19 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run ratecard(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = RatecardCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private String headline() {
         return ReportFixtures.headlineFile().toString();
@@ -51,7 +36,7 @@ class ReportCommandTest {
     void writesAPdfAWorkbookAndACsvZip() throws IOException {
         for (String format : List.of("pdf", "xlsx", "csv")) {
             Path out = dir.resolve("headline." + format);
-            Run run = ratecard("report", headline(), "--format", format, "--out", out.toString(), "--date", "2026-11-25");
+            CliRun run = ratecard("report", headline(), "--format", format, "--out", out.toString(), "--date", "2026-11-25");
             assertEquals(0, run.exit(), run.err());
             assertEquals("Wrote " + out.toAbsolutePath() + System.lineSeparator(), run.out());
             byte[] start = Arrays.copyOf(Files.readAllBytes(out), 4);
@@ -62,7 +47,7 @@ class ReportCommandTest {
     @Test
     void writesOnlyTheSectionsAsked() throws IOException {
         Path out = dir.resolve("some.zip");
-        Run run = ratecard("report", headline(), "--format", "csv", "--out", out.toString(), "--sections", "summary,break-even");
+        CliRun run = ratecard("report", headline(), "--format", "csv", "--out", out.toString(), "--sections", "summary,break-even");
         assertEquals(0, run.exit(), run.err());
         assertEquals(List.of("report.csv", "summary.csv", "break-even.csv"), List.copyOf(ReportFiles.unzip(out).keySet()));
     }
@@ -71,17 +56,17 @@ class ReportCommandTest {
     void reportsASavedScenarioByItsName() throws IOException {
         assertEquals(0, ratecard("scenario", "save", headline(), "--name", "Q3 plan", "--db", db()).exit());
         Path out = dir.resolve("saved.zip");
-        Run run = ratecard("report", "Q3 plan", "--format", "csv", "--out", out.toString(), "--db", db(), "--sections", "summary");
+        CliRun run = ratecard("report", "Q3 plan", "--format", "csv", "--out", out.toString(), "--db", db(), "--sections", "summary");
         assertEquals(0, run.exit(), run.err());
         assertTrue(ReportFiles.unzip(out).get("summary.csv").contains("\"Qwen 2.5 72B at 100M tokens/month: self-hosted on 2×H100 or an API?\""));
     }
 
     @Test
     void aWrongFormatOrSectionIsBadUsageNamingWhatIsKnown() {
-        Run format = ratecard("report", headline(), "--format", "docx", "--out", dir.resolve("x").toString());
+        CliRun format = ratecard("report", headline(), "--format", "docx", "--out", dir.resolve("x").toString());
         assertEquals(RatecardCommand.EXIT_BAD_USAGE, format.exit());
         assertTrue(format.err().contains("'docx' is not a report format; use pdf, xlsx or csv"), format.err());
-        Run section = ratecard("report", headline(), "--format", "pdf", "--out", dir.resolve("x").toString(), "--sections", "charts,tldr");
+        CliRun section = ratecard("report", headline(), "--format", "pdf", "--out", dir.resolve("x").toString(), "--sections", "charts,tldr");
         assertEquals(RatecardCommand.EXIT_BAD_USAGE, section.exit());
         assertTrue(section.err().contains("'tldr' is not a section; known: summary, comparison, break-even"), section.err());
         assertFalse(Files.exists(dir.resolve("x")));
@@ -90,17 +75,17 @@ class ReportCommandTest {
     @Test
     void anUnknownScenarioOrABrokenFileIsBadInputAndWritesNothing() throws IOException {
         Path out = dir.resolve("none.pdf");
-        Run missing = ratecard("report", "no such plan", "--format", "pdf", "--out", out.toString(), "--db", db());
+        CliRun missing = ratecard("report", "no such plan", "--format", "pdf", "--out", out.toString(), "--db", db());
         assertEquals(RatecardCommand.EXIT_BAD_INPUT, missing.exit());
         assertTrue(missing.err().contains("no workspace database at"), missing.err());
 
-        Run unknown = ratecard("report", "no such plan", "--format", "pdf", "--out", out.toString());
+        CliRun unknown = ratecard("report", "no such plan", "--format", "pdf", "--out", out.toString());
         assertEquals(RatecardCommand.EXIT_BAD_INPUT, unknown.exit());
         assertTrue(unknown.err().contains("no scenario file no such plan and no saved scenario of that name"), unknown.err());
 
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, Files.readString(ReportFixtures.headlineFile()).replace("\"output_share\": \"0.25\"", "\"output_share\": \"2\""));
-        Run bad = ratecard("report", broken.toString(), "--format", "pdf", "--out", out.toString());
+        CliRun bad = ratecard("report", broken.toString(), "--format", "pdf", "--out", out.toString());
         assertEquals(RatecardCommand.EXIT_BAD_INPUT, bad.exit());
         assertTrue(bad.err().contains("broken.json: $.workload.synthetic.output_share: must be between 0 and 1 (got 2)"), bad.err());
         assertFalse(Files.exists(out));
@@ -109,7 +94,7 @@ class ReportCommandTest {
     @Test
     void aFolderThatIsNotThereIsBadInput() {
         Path out = dir.resolve("missing").resolve("report.pdf");
-        Run run = ratecard("report", headline(), "--format", "pdf", "--out", out.toString());
+        CliRun run = ratecard("report", headline(), "--format", "pdf", "--out", out.toString());
         assertEquals(RatecardCommand.EXIT_BAD_INPUT, run.exit());
         assertTrue(run.err().contains("cannot write " + out + ": the folder"), run.err());
     }
