@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ratecard",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {PricesCommand.class, ScenarioCommand.class},
+        subcommands = {PricesCommand.class, ScenarioCommand.class, ReportCommand.class},
         description = "Prices LLM usage exactly and compares direct, gateway and self-hosted routes.")
 public final class RatecardCommand implements Runnable {
 

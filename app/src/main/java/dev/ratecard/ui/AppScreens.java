@@ -1,6 +1,7 @@
 package dev.ratecard.ui;
 
 import dev.ratecard.ui.prices.PricesScreen;
+import dev.ratecard.ui.reports.ReportsScreen;
 import dev.ratecard.ui.screen.ScreenRegistry;
 import dev.ratecard.ui.settings.SettingsScreen;
 
@@ -15,6 +16,6 @@ public final class AppScreens {
     }
 
     public static ScreenRegistry standard() {
-        return new ScreenRegistry(List.of(new PricesScreen(), new SettingsScreen()));
+        return new ScreenRegistry(List.of(new PricesScreen(), new ReportsScreen(), new SettingsScreen()));
     }
 }

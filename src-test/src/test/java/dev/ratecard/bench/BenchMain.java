@@ -1,5 +1,6 @@
 package dev.ratecard.bench;
 
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -18,13 +19,22 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         Pattern selection = Pattern.compile(args.length == 0 ? ".*" : args[0]);
+        boolean ranCommand = false;
         for (BenchCommand command : BenchCommands.all()) {
             if (selection.matcher(command.name()).find()) {
                 System.out.println("== " + command.name());
                 command.run(List.of(args).subList(Math.min(1, args.length), args.length));
+                ranCommand = true;
             }
         }
-        runJmh(selection.pattern());
+        try {
+            runJmh(selection.pattern());
+        } catch (NoBenchmarksException onlyCommandsMatched) {
+            // A selection that names only bench commands has nothing for JMH to run; that is no error.
+            if (!ranCommand) {
+                throw onlyCommandsMatched;
+            }
+        }
     }
 
     private static void runJmh(String include) throws RunnerException {
