@@ -10,7 +10,11 @@ import java.util.Arrays;
  * it. Lets a reader hand out ranges of the buffer instead of a string per line.
  */
 public final class CharWindow {
-    private static final int CHUNK = 1 << 16;
+    /**
+     * Larger than the reader's own buffer (64K chars), so that a buffered reader hands its text straight into this
+     * buffer instead of copying it through its own.
+     */
+    private static final int CHUNK = 1 << 18;
 
     private final Reader reader;
     private char[] buffer = new char[CHUNK];

@@ -52,6 +52,51 @@ final class CharLines {
         }
     }
 
+    /** Makes sure some text after the current line is buffered; false at the end of the text. */
+    boolean hasText() throws IOException {
+        if (window.position() < window.filled()) {
+            return true;
+        }
+        if (!window.endOfInput()) {
+            window.fill();
+        }
+        return window.position() < window.filled();
+    }
+
+    /** Where the text after the current line starts in {@link #chars()}. */
+    int position() {
+        return window.position();
+    }
+
+    /** How far {@link #chars()} holds text. */
+    int available() {
+        return window.filled();
+    }
+
+    /**
+     * For a reader that found where the next line ends: if a line break (or the end of the text) is at {@code at},
+     * takes the text from {@link #position()} to there as the current line and moves past the break; false when
+     * there is none there, or it cannot be told yet (a {@code \r} at the end of what is buffered).
+     */
+    boolean endLineAt(int at) {
+        char[] chars = window.chars();
+        int available = window.filled();
+        if (at == available && window.endOfInput()) {
+            start = window.position();
+            end = at;
+            window.consume(at);
+            return true;
+        }
+        if (at >= available || (chars[at] != '\n' && chars[at] != '\r')
+                || (chars[at] == '\r' && at + 1 == available && !window.endOfInput())) {
+            return false;
+        }
+        start = window.position();
+        end = at;
+        window.consume(chars[at] == '\r' && at + 1 < available && chars[at + 1] == '\n' ? at + 2 : at + 1);
+        return true;
+    }
+
     char[] chars() {
         return window.chars();
     }
