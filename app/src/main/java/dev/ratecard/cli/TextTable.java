@@ -36,6 +36,10 @@ final class TextTable {
         return rows.isEmpty();
     }
 
+    void print(PrintWriter out) {
+        print(out, "");
+    }
+
     void print(PrintWriter out, String indent) {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
