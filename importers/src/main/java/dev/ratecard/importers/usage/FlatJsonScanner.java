@@ -34,6 +34,8 @@ final class FlatJsonScanner {
     /** Longer lines, or numbers, are left to the tree, whose own limits then apply. */
     private static final int MAX_LINE = 1 << 20;
     private static final int MAX_NUMBER = 100;
+    /** How many skipped member names each level remembers as checked. */
+    private static final int MAX_SKIPPABLE = 64;
     /** The ASCII characters that end the plain run of a string: its closing quote, an escape, a control character. */
     private static final boolean[] STRING_STOPS = new boolean[0x80];
 
@@ -56,6 +58,13 @@ final class FlatJsonScanner {
         int[] table;
         char[][] nameChars;
         int[] lowerHashes;
+        /**
+         * Names met here and found safe to skip (no dot, ASCII, no kept name in another case), remembered so that
+         * the members every line repeats are checked once; open addressing as {@link #table}, holding slot + 1.
+         */
+        private final int[] skippableTable = new int[4 * MAX_SKIPPABLE];
+        private final char[][] skippable = new char[MAX_SKIPPABLE][];
+        private int skippableCount;
 
         /** The index of the name {@code chars[start, end)}, or -1: a table keyed on its length and three of its letters. */
         int find(char[] chars, int start, int end) {
@@ -68,6 +77,31 @@ final class FlatJsonScanner {
                 }
             }
             return -1;
+        }
+
+        boolean isKnownSkippable(char[] chars, int start, int end) {
+            int mask = skippableTable.length - 1;
+            for (int probe = key(chars, start, end) & mask; skippableTable[probe] != 0; probe = (probe + 1) & mask) {
+                char[] name = skippable[skippableTable[probe] - 1];
+                if (Arrays.equals(name, 0, name.length, chars, start, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Remembers a name checked safe to skip, while there is room: lines with ever new names are only checked. */
+        void rememberSkippable(char[] chars, int start, int end) {
+            if (skippableCount == MAX_SKIPPABLE) {
+                return;
+            }
+            int mask = skippableTable.length - 1;
+            int probe = key(chars, start, end) & mask;
+            while (skippableTable[probe] != 0) {
+                probe = (probe + 1) & mask;
+            }
+            skippable[skippableCount] = Arrays.copyOfRange(chars, start, end);
+            skippableTable[probe] = ++skippableCount;
         }
 
         boolean collidesIgnoringCase(char[] chars, int start, int end, int lowerHash) {
@@ -286,6 +320,9 @@ final class FlatJsonScanner {
     private int member(Level level, int nameStart, int nameEnd, int at, int depth) {
         int index = level.find(chars, nameStart, nameEnd);
         if (index < 0) {
+            if (level.isKnownSkippable(chars, nameStart, nameEnd)) {
+                return skipValue(at, depth);
+            }
             for (int i = nameStart; i < nameEnd; i++) {
                 char c = chars[i];
                 if (c == '.' || c > 0x7E) {
@@ -295,6 +332,7 @@ final class FlatJsonScanner {
             if (level.collidesIgnoringCase(chars, nameStart, nameEnd, lowerHash(nameStart, nameEnd))) {
                 return -1;
             }
+            level.rememberSkippable(chars, nameStart, nameEnd);
             return skipValue(at, depth);
         }
         int slot = level.slots.get(index);
