@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "ratecard",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {PricesCommand.class, ScenarioCommand.class, ReportCommand.class},
-        description = "Prices LLM usage exactly and compares direct, gateway and self-hosted routes.")
+        description = "Prices LLM usage exactly and compares direct, gateway and self-hosted routes.",
+        subcommands = {ImportCommand.class, CostCommand.class, UsageCommand.class, ReconcileCommand.class,
+                BatchesCommand.class, PricesCommand.class, ScenarioCommand.class, ReportCommand.class})
 public final class RatecardCommand implements Runnable {
 
     /** Exit code for input the user gave that Ratecard cannot use (bad file, unmatched models). */
@@ -25,7 +26,7 @@ public final class RatecardCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new RatecardCommand());
+        return new CommandLine(new RatecardCommand()).setExecutionExceptionHandler(new FailureHandler());
     }
 
     public static int run(String... args) {

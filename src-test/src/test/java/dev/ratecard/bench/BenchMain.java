@@ -27,18 +27,17 @@ public final class BenchMain {
                 ranCommand = true;
             }
         }
-        try {
-            runJmh(selection.pattern());
-        } catch (NoBenchmarksException onlyCommandsMatched) {
-            // A selection that names only bench commands has nothing for JMH to run; that is no error.
-            if (!ranCommand) {
-                throw onlyCommandsMatched;
-            }
-        }
+        runJmh(selection.pattern(), ranCommand);
     }
 
-    private static void runJmh(String include) throws RunnerException {
-        // JMH's own filter is also a regular expression over benchmark names.
-        new Runner(new OptionsBuilder().include(include).shouldFailOnError(true).build()).run();
+    private static void runJmh(String include, boolean ranCommand) throws RunnerException {
+        try {
+            // JMH's own filter is also a regular expression over benchmark names.
+            new Runner(new OptionsBuilder().include(include).shouldFailOnError(true).build()).run();
+        } catch (NoBenchmarksException noneMatched) {
+            if (!ranCommand) {
+                throw noneMatched;
+            }
+        }
     }
 }

@@ -18,9 +18,9 @@ import java.util.Map;
  * every table, in primary-key order. Two files with equal content hold the same data, the same tables and
  * the same indexes, whatever SQLite did to its pages in between.
  */
-record DatabaseContent(String checksum, Map<String, Long> rowCounts) {
+public record DatabaseContent(String checksum, Map<String, Long> rowCounts) {
 
-    static DatabaseContent of(Path file) throws Exception {
+    public static DatabaseContent of(Path file) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -13,7 +13,6 @@ import dev.ratecard.importers.model.ImportIssue;
 import dev.ratecard.importers.model.SourceRef;
 import dev.ratecard.importers.text.TextFile;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 
@@ -50,9 +49,40 @@ final class JsonDriver {
     private JsonDriver() {
     }
 
+    /** Takes JSONL lines before they are parsed as trees. */
+    interface LineHook {
+        /** Takes the line at the current position before it is even split off; true if it did (the line is consumed). */
+        boolean tookAhead(CharLines lines, long number);
+
+        /** Takes the line {@code chars[start, end)}; false to leave it to the tree. */
+        boolean took(char[] chars, int start, int end, SourceRef where);
+    }
+
     static void run(TextFile text, JsonItemReader reader, ReadSession session, JsonSupport json)
             throws IOException, ImportException {
-        forEachItem(text, session.file(), json, (item, where) -> {
+        LineHook shortcut = reader instanceof LineShortcut lines ? new LineHook() {
+            @Override
+            public boolean tookAhead(CharLines charLines, long number) {
+                Draft draft = lines.draftFrom(charLines.chars(), charLines.position(), charLines.available());
+                if (draft == null || !charLines.endLineAt(lines.afterSpaces(lines.endOfRecord()))) {
+                    return false;
+                }
+                SourceRef where = SourceRef.line(session.file(), number);
+                session.row(where, () -> session.emit(draft));
+                return true;
+            }
+
+            @Override
+            public boolean took(char[] chars, int start, int end, SourceRef where) {
+                Draft draft = lines.draft(chars, start, end);
+                if (draft == null) {
+                    return false;
+                }
+                session.row(where, () -> session.emit(draft));
+                return true;
+            }
+        } : null;
+        forEachItem(text, session.file(), json, shortcut, (item, where) -> {
             if (item == null || !item.isObject()) {
                 session.reject(where, null, item == null ? null : snippet(item.toString()), "not a JSON object");
             } else {
@@ -92,25 +122,40 @@ final class JsonDriver {
 
     static void forEachItem(TextFile text, String file, JsonSupport json, ItemHandler items, BadLineHandler badLines)
             throws IOException, ImportException {
+        forEachItem(text, file, json, null, items, badLines);
+    }
+
+    private static void forEachItem(TextFile text, String file, JsonSupport json, LineHook shortcut, ItemHandler items,
+                                    BadLineHandler badLines) throws IOException, ImportException {
         Layout layout = layout(text.peek(PEEK_CHARS), json, file);
         if (layout == Layout.LINES) {
-            readLines(text, file, json, items, badLines);
+            readLines(text, file, json, shortcut, items, badLines);
         } else {
             streamDocument(text, file, json, items);
         }
     }
 
-    private static void readLines(TextFile text, String file, JsonSupport json, ItemHandler items,
+    private static void readLines(TextFile text, String file, JsonSupport json, LineHook shortcut, ItemHandler items,
                                   BadLineHandler badLines) throws IOException, ImportException {
-        BufferedReader reader = text.reader();
-        String line;
+        CharLines lines = new CharLines(text.reader());
         long number = 0;
-        while ((line = nextLine(reader, text, file, number + 1)) != null) {
+        while (true) {
+            if (shortcut != null && hasText(lines, text, file, number + 1) && shortcut.tookAhead(lines, number + 1)) {
+                number++;
+                continue;
+            }
+            if (!nextLine(lines, text, file, number + 1)) {
+                break;
+            }
             number++;
-            if (line.isBlank()) {
+            if (lines.isBlank()) {
                 continue;
             }
             SourceRef where = SourceRef.line(file, number);
+            if (shortcut != null && shortcut.took(lines.chars(), lines.start(), lines.end(), where)) {
+                continue;
+            }
+            String line = lines.text();
             JsonNode node;
             try {
                 node = json.readLine(line);
@@ -124,14 +169,27 @@ final class JsonDriver {
         }
     }
 
-    private static String nextLine(BufferedReader reader, TextFile text, String file, long number)
+    private static boolean nextLine(CharLines lines, TextFile text, String file, long number)
             throws IOException, ImportException {
         try {
-            return reader.readLine();
+            return lines.next();
         } catch (CharacterCodingException undecodable) {
-            throw new ImportException(ImportIssue.error(SourceRef.line(file, number), null, null,
-                    "bytes that are not characters in the file's encoding (" + text.encoding() + "); save the file as UTF-8"));
+            throw undecodable(text, file, number);
         }
+    }
+
+    private static boolean hasText(CharLines lines, TextFile text, String file, long number)
+            throws IOException, ImportException {
+        try {
+            return lines.hasText();
+        } catch (CharacterCodingException undecodable) {
+            throw undecodable(text, file, number);
+        }
+    }
+
+    private static ImportException undecodable(TextFile text, String file, long number) {
+        return new ImportException(ImportIssue.error(SourceRef.line(file, number), null, null,
+                "bytes that are not characters in the file's encoding (" + text.encoding() + "); save the file as UTF-8"));
     }
 
     private static String lineProblem(JsonProcessingException bad) {

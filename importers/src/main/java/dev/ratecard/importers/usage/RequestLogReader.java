@@ -6,6 +6,7 @@ import dev.ratecard.importers.model.SourceRef;
 import dev.ratecard.importers.model.Tags;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Request logs: one API response per line (or a JSON array of them), bare or wrapped as
@@ -14,24 +15,52 @@ import java.time.Instant;
  * Anthropic responses. The time is the response's {@code created}/{@code created_at} (Unix seconds), else the
  * wrapper's {@code timestamp}/{@code time}/… (any form {@link dev.ratecard.importers.text.TimestampParser} reads).
  */
-final class RequestLogReader implements JsonItemReader {
+final class RequestLogReader implements JsonItemReader, LineShortcut {
     private final FieldSet fields = new FieldSet();
-    private final Field time = fields.optional("created", "created_at", "response.body.created", "response.created",
+    final Field time = fields.optional("created", "created_at", "response.body.created", "response.created",
             "response.body.created_at", "response.created_at", "timestamp", "time", "request_time", "start_time",
             "startTime", "logged_at");
-    private final Field model = fields.optional("model", "response.body.model", "response.model", "request.body.model",
+    final Field model = fields.optional("model", "response.body.model", "response.model", "request.body.model",
             "request.model");
-    private final Field id = fields.optional("id", "response.body.id", "response.id", "request_id");
-    private final Field provider = fields.optional("provider", "response.body.provider", "response.provider");
-    private final Field user = fields.optional("user", "request.body.user", "request.user");
+    final Field id = fields.optional("id", "response.body.id", "response.id", "request_id");
+    final Field provider = fields.optional("provider", "response.body.provider", "response.provider");
+    final Field user = fields.optional("user", "request.body.user", "request.user");
 
     private final ResponseUsage usage;
     private final Row row;
     private final JsonCells cells = new JsonCells(null);
 
+    private final RequestLogFastPath fastPath;
+
     RequestLogReader(ReaderContext context) {
         this.usage = new ResponseUsage(context);
         this.row = context.row();
+        this.fastPath = new RequestLogFastPath(this, usage, context);
+    }
+
+    /** Every field it reads from a line. */
+    List<Field> fields() {
+        return fields.all();
+    }
+
+    @Override
+    public Draft draft(char[] chars, int start, int end) {
+        return fastPath.draft(chars, start, end);
+    }
+
+    @Override
+    public Draft draftFrom(char[] chars, int start, int limit) {
+        return fastPath.draftFrom(chars, start, limit);
+    }
+
+    @Override
+    public int endOfRecord() {
+        return fastPath.end();
+    }
+
+    @Override
+    public int afterSpaces(int at) {
+        return fastPath.afterSpaces(at);
     }
 
     /** The response object inside a line: the line itself, {@code response}, or {@code response.body}. */

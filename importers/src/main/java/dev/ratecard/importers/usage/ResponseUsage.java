@@ -6,6 +6,7 @@ import dev.ratecard.importers.model.Routes;
 import dev.ratecard.importers.model.UsageBucket;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,37 +25,42 @@ final class ResponseUsage {
     enum Shape { CHAT, RESPONSES, MESSAGES }
 
     private final FieldSet fields = new FieldSet();
-    private final Field promptTokens = fields.optional("usage.prompt_tokens");
-    private final Field completionTokens = fields.optional("usage.completion_tokens");
-    private final Field totalTokens = fields.optional("usage.total_tokens");
-    private final Field cachedTokens = fields.optional("usage.prompt_tokens_details.cached_tokens");
-    private final Field cacheWriteTokens = fields.optional("usage.prompt_tokens_details.cache_write_tokens");
-    private final Field audioIn = fields.optional("usage.prompt_tokens_details.audio_tokens");
-    private final Field imageIn = fields.optional("usage.prompt_tokens_details.image_tokens");
-    private final Field reasoning = fields.optional("usage.completion_tokens_details.reasoning_tokens");
-    private final Field audioOut = fields.optional("usage.completion_tokens_details.audio_tokens");
-    private final Field imageOut = fields.optional("usage.completion_tokens_details.image_tokens");
-    private final Field inputTokens = fields.optional("usage.input_tokens");
-    private final Field outputTokens = fields.optional("usage.output_tokens");
-    private final Field responsesCached = fields.optional("usage.input_tokens_details.cached_tokens");
-    private final Field responsesCacheWrite = fields.optional("usage.input_tokens_details.cache_write_tokens");
-    private final Field responsesReasoning = fields.optional("usage.output_tokens_details.reasoning_tokens");
-    private final Field cacheRead = fields.optional("usage.cache_read_input_tokens");
-    private final Field cacheCreation = fields.optional("usage.cache_creation_input_tokens");
-    private final Field cacheCreation5m = fields.optional("usage.cache_creation.ephemeral_5m_input_tokens");
-    private final Field cacheCreation1h = fields.optional("usage.cache_creation.ephemeral_1h_input_tokens");
-    private final Field webSearch = fields.optional("usage.server_tool_use.web_search_requests");
-    private final Field usageTier = fields.optional("usage.service_tier", "service_tier");
-    private final Field geo = fields.optional("usage.inference_geo", "inference_geo");
-    private final Field inlineCost = fields.optional("usage.cost");
-    private final Field objectType = fields.optional("object");
-    private final Field id = fields.optional("id");
+    final Field promptTokens = fields.optional("usage.prompt_tokens");
+    final Field completionTokens = fields.optional("usage.completion_tokens");
+    final Field totalTokens = fields.optional("usage.total_tokens");
+    final Field cachedTokens = fields.optional("usage.prompt_tokens_details.cached_tokens");
+    final Field cacheWriteTokens = fields.optional("usage.prompt_tokens_details.cache_write_tokens");
+    final Field audioIn = fields.optional("usage.prompt_tokens_details.audio_tokens");
+    final Field imageIn = fields.optional("usage.prompt_tokens_details.image_tokens");
+    final Field reasoning = fields.optional("usage.completion_tokens_details.reasoning_tokens");
+    final Field audioOut = fields.optional("usage.completion_tokens_details.audio_tokens");
+    final Field imageOut = fields.optional("usage.completion_tokens_details.image_tokens");
+    final Field inputTokens = fields.optional("usage.input_tokens");
+    final Field outputTokens = fields.optional("usage.output_tokens");
+    final Field responsesCached = fields.optional("usage.input_tokens_details.cached_tokens");
+    final Field responsesCacheWrite = fields.optional("usage.input_tokens_details.cache_write_tokens");
+    final Field responsesReasoning = fields.optional("usage.output_tokens_details.reasoning_tokens");
+    final Field cacheRead = fields.optional("usage.cache_read_input_tokens");
+    final Field cacheCreation = fields.optional("usage.cache_creation_input_tokens");
+    final Field cacheCreation5m = fields.optional("usage.cache_creation.ephemeral_5m_input_tokens");
+    final Field cacheCreation1h = fields.optional("usage.cache_creation.ephemeral_1h_input_tokens");
+    final Field webSearch = fields.optional("usage.server_tool_use.web_search_requests");
+    final Field usageTier = fields.optional("usage.service_tier", "service_tier");
+    final Field geo = fields.optional("usage.inference_geo", "inference_geo");
+    final Field inlineCost = fields.optional("usage.cost");
+    final Field objectType = fields.optional("object");
+    final Field id = fields.optional("id");
 
     private final Row row;
     private final JsonCells cells = new JsonCells(null);
 
     ResponseUsage(ReaderContext context) {
         this.row = context.row();
+    }
+
+    /** Every field it reads, relative to the response object. */
+    List<Field> fields() {
+        return fields.all();
     }
 
     /** Whether {@code response} carries a {@code usage} object this class can read. */
