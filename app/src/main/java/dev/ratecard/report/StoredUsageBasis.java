@@ -18,6 +18,7 @@ import dev.ratecard.store.UsageSummary;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,10 @@ import java.util.stream.Stream;
  * matcher. Each line is priced on its own, its tokens summed per bucket first, so the line's figure is exact.
  */
 public final class StoredUsageBasis {
+    private static final Comparator<UsageBasis.Line> LARGEST_SPEND_FIRST = Comparator
+            .comparing(UsageBasis.Line::recomputed, Comparator.nullsLast(Comparator.<Money>reverseOrder()))
+            .thenComparing(UsageBasis.Line::model).thenComparing(UsageBasis.Line::route);
+
     private final CostEngine engine;
     private final ModelMatcher matcher;
 
@@ -65,6 +70,8 @@ public final class StoredUsageBasis {
             assumedTier += cost.notes().stream().filter(n -> n.flag() == PricingFlag.CONTEXT_TIER_ASSUMED_BASE)
                     .mapToLong(PricingNote::rows).sum();
         }
+        // The store streams in its own index order; a report lists the largest spend first, unpriced lines last.
+        lines.sort(LARGEST_SPEND_FIRST);
         TimeRange range = summary.range().orElseThrow();
         // The range ends where the last bucket ends: its last instant belongs to the day before a midnight end.
         Instant lastInstant = range.to().isAfter(range.from()) ? range.to().minusNanos(1) : range.to();
