@@ -14,7 +14,7 @@ import java.util.List;
  * multiples are minor; over more than {@value #MAX_LABELLED_DECADES} decades only every n-th power is
  * labelled, so that labels do not collide.
  */
-public record LogScale(double lower, double upper) {
+public record LogScale(double lower, double upper) implements AxisScale {
     static final int MAX_LABELLED_DECADES = 12;
     private static final double TOLERANCE = 1e-9;
 
@@ -52,6 +52,7 @@ public record LogScale(double lower, double upper) {
      * Distance of {@code value} from the lower end along an axis {@code length} long. Values at or below zero
      * are placed at the lower end.
      */
+    @Override
     public double position(double value, double length) {
         if (!(value > 0)) {
             return 0;
@@ -70,6 +71,7 @@ public record LogScale(double lower, double upper) {
     }
 
     /** The ticks within the bounds, ascending. */
+    @Override
     public List<Tick> ticks() {
         boolean fine = decades() <= 2 + TOLERANCE;
         int decadeStep = Math.max(1, (int) Math.ceil(decades() / MAX_LABELLED_DECADES - TOLERANCE));

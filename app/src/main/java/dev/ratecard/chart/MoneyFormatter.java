@@ -12,8 +12,8 @@ import java.util.Locale;
 /**
  * Money as people read it. Amounts stay exact until they get here; this is where they are rounded, once,
  * HALF_EVEN. {@link #table} is the precision for tables and cards ({@code $1,234.56}, and two more decimals
- * below one unit: {@code $0.0042}), {@link #exact} the full value for tooltips, {@link #compact} the short
- * form for axes ({@code $1.2K}).
+ * below one unit: {@code $0.0042}), {@link #minorUnit} the cent for amounts paid ({@code $0.80}), {@link #exact}
+ * the full value for tooltips, {@link #compact} the short form for axes ({@code $1.2K}).
  */
 public final class MoneyFormatter {
     private MoneyFormatter() {
@@ -34,6 +34,19 @@ public final class MoneyFormatter {
             return (money.signum() > 0 ? "<" : ">-") + symbol + smallest;
         }
         return sign(money, rounded) + symbol + grouped(rounded);
+    }
+
+    /**
+     * Always to the currency's minor unit, for amounts that are paid rather than rates: {@code $0.80},
+     * {@code $1,234.56}. A non-zero amount that would round to nothing is shown as {@link #table} shows it
+     * ({@code $0.0042}, {@code <$0.0001}), never as {@code $0.00}.
+     */
+    public static String minorUnit(Money money) {
+        BigDecimal rounded = money.amount().abs().setScale(minorDigits(money.currency()), RoundingMode.HALF_EVEN);
+        if (rounded.signum() == 0 && money.signum() != 0) {
+            return table(money);
+        }
+        return sign(money, rounded) + symbol(money.currency()) + grouped(rounded);
     }
 
     /** Every significant digit, at least the minor unit: {@code $0.000000075}, {@code $1,234.50}. */

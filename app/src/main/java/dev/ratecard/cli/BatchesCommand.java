@@ -45,7 +45,7 @@ public final class BatchesCommand extends CommandBase {
                             Display.count(batch.counts().duplicates()), Display.count(batch.counts().withIssues()),
                             BatchText.dates(batch));
                 }
-                table.print(out, "");
+                table.print(out);
             }
             out.flush();
             return CommandLine.ExitCode.OK;

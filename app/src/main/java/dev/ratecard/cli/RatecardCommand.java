@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Prices LLM usage exactly and compares direct, gateway and self-hosted routes.",
         subcommands = {ImportCommand.class, CostCommand.class, UsageCommand.class, ReconcileCommand.class,
-                BatchesCommand.class, PricesCommand.class, ScenarioCommand.class})
+                BatchesCommand.class, PricesCommand.class, ScenarioCommand.class, ReportCommand.class})
 public final class RatecardCommand implements Runnable {
 
     /** Exit code for input the user gave that Ratecard cannot use (bad file, unmatched models). */

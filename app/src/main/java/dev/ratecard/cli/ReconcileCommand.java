@@ -14,7 +14,7 @@ import java.io.PrintWriter;
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
         description = {"Compares the cost each source reported (OpenRouter's cost_total, LiteLLM's spend, an invoice "
                 + "line …) with the same rows priced at their model provider's direct list price, per model and route: "
-                + "the difference in $ and %. On a gateway route it is the effective markup paid over buying direct.",
+                + "the difference in $ and %%. On a gateway route it is the effective markup paid over buying direct.",
                 "Exit code: 0 when every row with a reported cost was compared, 1 when some could not be (no direct "
                         + "price for their model, or unreadable rows), 2 for a wrong command line."})
 public final class ReconcileCommand extends CommandBase {

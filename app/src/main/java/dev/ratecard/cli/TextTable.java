@@ -4,36 +4,31 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table for the terminal: a header, aligned columns, figures right-aligned on their last digit. */
+/** Rows printed as aligned columns: text to the left, figures to the right, two spaces between columns. */
 final class TextTable {
     enum Align { LEFT, RIGHT }
 
-    private record Column(String header, Align align) {
-    }
-
-    private final List<Column> columns = new ArrayList<>();
-    private final List<List<String>> rows = new ArrayList<>();
+    private final List<String> headers = new ArrayList<>();
+    private final List<Align> aligns = new ArrayList<>();
+    private final List<String[]> rows = new ArrayList<>();
 
     TextTable left(String header) {
-        columns.add(new Column(header, Align.LEFT));
+        headers.add(header);
+        aligns.add(Align.LEFT);
         return this;
     }
 
     TextTable right(String header) {
-        columns.add(new Column(header, Align.RIGHT));
+        headers.add(header);
+        aligns.add(Align.RIGHT);
         return this;
     }
 
-    /** Adds a row; a null cell prints as blank. */
     TextTable row(String... cells) {
-        if (cells.length != columns.size()) {
-            throw new IllegalArgumentException("a row of " + columns.size() + " columns has " + cells.length + " cells");
+        if (cells.length != headers.size()) {
+            throw new IllegalArgumentException(cells.length + " cells for " + headers.size() + " columns");
         }
-        List<String> row = new ArrayList<>(cells.length);
-        for (String cell : cells) {
-            row.add(cell == null ? "" : cell);
-        }
-        rows.add(List.copyOf(row));
+        rows.add(cells.clone());
         return this;
     }
 
@@ -46,25 +41,29 @@ final class TextTable {
     }
 
     void print(PrintWriter out, String indent) {
-        int[] widths = new int[columns.size()];
+        int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = columns.get(c).header().length();
-            for (List<String> row : rows) {
-                widths[c] = Math.max(widths[c], row.get(c).length());
+            widths[c] = headers.get(c).length();
+            for (String[] row : rows) {
+                widths[c] = Math.max(widths[c], row[c] == null ? 0 : row[c].length());
             }
         }
-        line(out, indent, widths, columns.stream().map(Column::header).toList());
-        rows.forEach(row -> line(out, indent, widths, row));
+        line(out, indent, headers.toArray(String[]::new), widths);
+        for (String[] row : rows) {
+            line(out, indent, row, widths);
+        }
     }
 
-    private void line(PrintWriter out, String indent, int[] widths, List<String> cells) {
-        StringBuilder text = new StringBuilder(indent);
-        for (int c = 0; c < widths.length; c++) {
-            String cell = cells.get(c);
-            String padding = " ".repeat(widths[c] - cell.length());
-            text.append(columns.get(c).align() == Align.RIGHT ? padding + cell : cell + padding);
-            text.append(c < widths.length - 1 ? "  " : "");
+    private void line(PrintWriter out, String indent, String[] cells, int[] widths) {
+        StringBuilder s = new StringBuilder(indent);
+        for (int c = 0; c < cells.length; c++) {
+            String cell = cells[c] == null ? "" : cells[c];
+            String pad = " ".repeat(widths[c] - cell.length());
+            if (c > 0) {
+                s.append("  ");
+            }
+            s.append(aligns.get(c) == Align.RIGHT ? pad + cell : c == cells.length - 1 ? cell : cell + pad);
         }
-        out.println(text.toString().stripTrailing());
+        out.println(s.toString().stripTrailing());
     }
 }

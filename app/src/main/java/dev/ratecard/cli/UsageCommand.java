@@ -75,7 +75,7 @@ public final class UsageCommand extends CommandBase {
             row(table, group.key() == null ? "(none)" : group.key(), group.summary());
         }
         row(table, "total", all);
-        table.print(out, "");
+        table.print(out);
         all.range().ifPresent(range -> out.println("dates: " + Display.range(range.from(), range.to())));
     }
 

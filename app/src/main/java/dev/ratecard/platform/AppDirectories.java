@@ -74,7 +74,12 @@ public final class AppDirectories {
 
     /** The workspace database unless the user names another. */
     public Path defaultDatabase() {
-        return dataDir.resolve("workspace.db");
+        return databaseIn(dataDir);
+    }
+
+    /** The workspace database kept in {@code dataFolder} (the one the settings name, for the window). */
+    public static Path databaseIn(Path dataFolder) {
+        return dataFolder.resolve("workspace.db");
     }
 
     private static Path pathOr(String value, Path fallback) {

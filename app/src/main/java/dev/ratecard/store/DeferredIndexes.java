@@ -8,16 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code usage} table's secondary indexes, dropped when an import starts on an empty table and built
- * again just before it commits: building an index once over sorted data is much cheaper than keeping it up
- * to date row by row. Both happen inside the import's transaction, so a rollback restores them. The
- * unique dedup index stays, since {@code INSERT OR IGNORE} needs it. Definitions are read from the schema,
- * so a migration that changes an index needs no change here.
+ * The {@code usage} table's indexes, dropped when an import starts on an empty table and built again just
+ * before it commits: building an index once over sorted data is much cheaper than keeping it up to date row by
+ * row, and for the unique dedup index a random key per row makes that the larger part of an insert. Both
+ * happen inside the import's transaction, so a rollback restores them. Into an empty table the rows of one
+ * import can only collide with each other, which the session then checks itself ({@link UsageInserter}); a
+ * collision it could not see would fail the rebuild and roll the import back, never merge two rows. Into a
+ * table with rows every index stays: {@code INSERT OR IGNORE} needs the unique one. Definitions are read from
+ * the schema, so a migration that changes an index needs no change here.
  */
 final class DeferredIndexes {
-    private static final String NON_UNIQUE_USAGE_INDEXES = """
+    private static final String USAGE_INDEXES = """
             SELECT s.name, s.sql FROM pragma_index_list('usage') AS i JOIN sqlite_schema AS s ON s.name = i.name
-            WHERE i."unique" = 0 AND i.origin = 'c' ORDER BY s.name""";
+            WHERE i.origin = 'c' ORDER BY i."unique", s.name""";
 
     private final List<String> definitions;
 
@@ -25,7 +28,7 @@ final class DeferredIndexes {
         this.definitions = definitions;
     }
 
-    /** Drops the secondary indexes if {@code usage} holds no rows; otherwise leaves them and defers nothing. */
+    /** Drops the indexes if {@code usage} holds no rows; otherwise leaves them and defers nothing. */
     static DeferredIndexes dropIfEmpty(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             if (!isEmpty(statement)) {
@@ -33,7 +36,7 @@ final class DeferredIndexes {
             }
             List<String> names = new ArrayList<>();
             List<String> definitions = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery(NON_UNIQUE_USAGE_INDEXES)) {
+            try (ResultSet rows = statement.executeQuery(USAGE_INDEXES)) {
                 while (rows.next()) {
                     names.add(rows.getString(1));
                     definitions.add(rows.getString(2));
@@ -44,6 +47,11 @@ final class DeferredIndexes {
             }
             return new DeferredIndexes(List.copyOf(definitions));
         }
+    }
+
+    /** True when the indexes were dropped: the table was empty and the import must see to its own duplicates. */
+    boolean deferred() {
+        return !definitions.isEmpty();
     }
 
     void rebuild(Connection connection) throws SQLException {

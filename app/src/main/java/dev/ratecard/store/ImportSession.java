@@ -28,7 +28,8 @@ import java.util.Objects;
  * }   // closing without commit rolls back
  * }</pre>
  *
- * Not thread-safe: one reader feeds one session.
+ * Not thread-safe: one reader feeds one session. The one split allowed is {@link #prepare} on the reading thread
+ * and everything else on one writing thread, handing prepared records over in order.
  */
 public final class ImportSession implements AutoCloseable {
     private enum State { OPEN, COMMITTED, ROLLED_BACK }
@@ -40,9 +41,11 @@ public final class ImportSession implements AutoCloseable {
     private final BatchRepository batches;
     private final long batchId;
     private final DeferredIndexes deferredIndexes;
+    private final DedupKeys keys;
     private final UsageInserter rows;
     private final IssueWriter issues;
-    private State state = State.OPEN;
+    /** Read by {@link #prepare} on the reading thread while the writing thread may end the session. */
+    private volatile State state = State.OPEN;
 
     private ImportSession(Connection connection, Path database, ImportRequest request, Instant createdAt,
                           Progress progress) throws SQLException {
@@ -58,7 +61,8 @@ public final class ImportSession implements AutoCloseable {
         }
         this.batchId = batches.create(request, createdAt);
         this.deferredIndexes = DeferredIndexes.dropIfEmpty(connection);
-        this.rows = new UsageInserter(connection, batchId, request, progress);
+        this.keys = new DedupKeys(request.sourceKind());
+        this.rows = new UsageInserter(connection, batchId, progress, deferredIndexes.deferred());
         this.issues = new IssueWriter(connection, batchId);
     }
 
@@ -86,10 +90,38 @@ public final class ImportSession implements AutoCloseable {
 
     /** Stores a record, unless the workspace already holds it; see {@link DedupKeys} for what "already" means. */
     public void add(UsageRecord record) {
+        add(prepare(record));
+    }
+
+    /**
+     * The first half of {@link #add(UsageRecord)}: the record in its stored form with its dedup key, which
+     * touches no connection. Records must be prepared in file order, always on one thread (the k-th identical
+     * row of a file gets occurrence k); that thread may be another than the one that adds them.
+     *
+     * A record that cannot be stored exactly (see {@link UsageRow#of}) comes back marked so: adding it ends the
+     * import, on the writing thread, after the records before it.
+     */
+    public PreparedUsage prepare(UsageRecord record) {
         Objects.requireNonNull(record, "record");
         requireOpen();
+        UsageRow row;
         try {
-            rows.add(record);
+            row = UsageRow.of(record);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return PreparedUsage.failed(new StoreException(record.source() + ": cannot store this row: " + e.getMessage(), e));
+        }
+        return new PreparedUsage(row, keys.keyOf(row), RowShape.of(row));
+    }
+
+    /** The second half of {@link #add(UsageRecord)}: inserts a prepared record, in the order they were prepared. */
+    public void add(PreparedUsage usage) {
+        Objects.requireNonNull(usage, "usage");
+        requireOpen();
+        try {
+            if (usage.failure != null) {
+                throw usage.failure;
+            }
+            rows.add(usage);
         } catch (SQLException | RuntimeException e) {
             throw abort(e);
         }

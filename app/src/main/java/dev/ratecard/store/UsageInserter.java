@@ -1,67 +1,124 @@
 package dev.ratecard.store;
 
 import dev.ratecard.importers.Progress;
-import dev.ratecard.importers.model.UsageBucket;
-import dev.ratecard.importers.model.UsageRecord;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Writes an import's records with one prepared {@code INSERT OR IGNORE}, in chunks of {@link #CHUNK}
- * rows per {@code executeBatch}. Each chunk's update counts tell which rows went in (1) and which the
- * dedup index turned away (0), so the batch's totals cover exactly the inserted rows without asking the
- * database for generated keys or reading anything back. Cancel is checked once per chunk.
+ * Writes an import's rows with {@code INSERT OR IGNORE}, one prepared statement per {@link RowShape}, in chunks of
+ * {@link #CHUNK} rows per {@code executeBatch} round. Each statement's update counts tell which rows went in (1)
+ * and which the dedup index turned away (0), so the batch's totals cover exactly the inserted rows without
+ * asking the database for generated keys or reading anything back. Within a chunk, rows of one shape go in
+ * together, so the stored order can differ from the file's inside a chunk; nothing depends on it. Cancel is
+ * checked once per chunk.
+ *
+ * <p>While the dedup index is deferred ({@link DeferredIndexes}: the table was empty) nothing in the database can
+ * turn a row away, so the inserter drops a natural key it has already inserted itself, as the index would have.
+ * Rows without a natural key cannot repeat: their key carries the row's occurrence number.
  */
 final class UsageInserter implements AutoCloseable {
     static final int CHUNK = 4_000;
+    /** A file of ever new shapes gains nothing from more statements: past this, rows take the full one. */
+    private static final int MAX_SHAPES = 64;
 
-    private final PreparedStatement insert;
-    private final long batchId;
-    private final Progress progress;
-    private final DedupKeys keys;
-    private final List<UsageRow> pending = new ArrayList<>(CHUNK);
-    private final UsageTally inserted = new UsageTally();
-    private long offered;
-    private long duplicates;
+    private static final class Shape {
+        final long columns;
+        final PreparedStatement insert;
+        final List<UsageRow> rows = new ArrayList<>();
 
-    UsageInserter(Connection connection, long batchId, ImportRequest request, Progress progress) throws SQLException {
-        this.insert = connection.prepareStatement(UsageColumns.INSERT);
-        this.batchId = batchId;
-        this.progress = progress;
-        this.keys = new DedupKeys(request.sourceKind());
+        Shape(long columns, PreparedStatement insert) {
+            this.columns = columns;
+            this.insert = insert;
+        }
     }
 
-    void add(UsageRecord record) throws SQLException {
-        UsageRow row = toRow(record);
-        bind(row, keys.keyOf(row));
-        insert.addBatch();
-        pending.add(row);
+    private final Connection connection;
+    private final long batchId;
+    private final Progress progress;
+    private final Map<Long, Shape> shapes = new LinkedHashMap<>();
+    private final UsageTally inserted = new UsageTally();
+    /** The natural keys inserted so far while the dedup index is deferred, else {@code null}. */
+    private final OccurrenceCounter naturalKeys;
+    private long offered;
+    private long duplicates;
+    private int pending;
+
+    /** @param dedupIndexDeferred whether the table's dedup index is dropped for this import */
+    UsageInserter(Connection connection, long batchId, Progress progress, boolean dedupIndexDeferred) {
+        this.connection = connection;
+        this.batchId = batchId;
+        this.progress = progress;
+        this.naturalKeys = dedupIndexDeferred ? new OccurrenceCounter() : null;
+    }
+
+    void add(PreparedUsage usage) throws SQLException {
+        if (naturalKeys != null && usage.row.naturalKey() != null && naturalKeys.next(usage.dedupKey) > 0) {
+            offered++;
+            duplicates++;
+            return;
+        }
+        Shape shape = shapeFor(usage.shape);
+        RowShape.bind(shape.insert, shape.columns, usage.row, usage.dedupKey);
+        shape.insert.addBatch();
+        shape.rows.add(usage.row);
         offered++;
-        if (pending.size() == CHUNK) {
+        if (++pending == CHUNK) {
             flush();
         }
     }
 
-    void flush() throws SQLException {
-        progress.checkCancelled();
-        if (pending.isEmpty()) {
-            return;
-        }
-        int[] changed = insert.executeBatch();
-        for (int i = 0; i < changed.length; i++) {
-            if (changed[i] == 1) {
-                inserted.add(pending.get(i));
-            } else if (changed[i] == 0) {
-                duplicates++;
-            } else {
-                throw new SQLException("the driver did not say whether row " + i + " of a chunk was inserted: " + changed[i]);
+    private Shape shapeFor(long columns) throws SQLException {
+        Shape shape = shapes.get(columns);
+        if (shape == null) {
+            long statement = shapes.size() < MAX_SHAPES ? columns : RowShape.FULL;
+            shape = shapes.get(statement);
+            if (shape == null) {
+                shape = new Shape(statement, connection.prepareStatement(RowShape.insert(statement, batchId)));
+                shapes.put(statement, shape);
+            }
+            if (statement != columns) {
+                shapes.put(columns, shape);
             }
         }
-        pending.clear();
+        return shape;
+    }
+
+    void flush() throws SQLException {
+        progress.checkCancelled();
+        for (Shape shape : distinctShapes()) {
+            if (shape.rows.isEmpty()) {
+                continue;
+            }
+            int[] changed = shape.insert.executeBatch();
+            for (int i = 0; i < changed.length; i++) {
+                if (changed[i] == 1) {
+                    inserted.add(shape.rows.get(i));
+                } else if (changed[i] == 0) {
+                    duplicates++;
+                } else {
+                    throw new SQLException("the driver did not say whether row " + i + " of a chunk was inserted: " + changed[i]);
+                }
+            }
+            shape.rows.clear();
+        }
+        pending = 0;
+    }
+
+    /** The statements, each once (shapes past the limit share the full statement). */
+    private List<Shape> distinctShapes() {
+        List<Shape> distinct = new ArrayList<>();
+        for (Shape shape : shapes.values()) {
+            if (!distinct.contains(shape)) {
+                distinct.add(shape);
+            }
+        }
+        return distinct;
     }
 
     long offered() {
@@ -78,41 +135,8 @@ final class UsageInserter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        insert.close();
-    }
-
-    private UsageRow toRow(UsageRecord record) {
-        try {
-            return UsageRow.of(record);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new StoreException(record.source() + ": cannot store this row: " + e.getMessage(), e);
+        for (Shape shape : distinctShapes()) {
+            shape.insert.close();
         }
-    }
-
-    private void bind(UsageRow row, byte[] dedupKey) throws SQLException {
-        int p = 0;
-        insert.setLong(++p, batchId);
-        insert.setLong(++p, row.startMs());
-        insert.setLong(++p, row.periodSeconds());
-        Binding.text(insert, ++p, row.provider());
-        insert.setString(++p, row.model());
-        insert.setString(++p, row.route());
-        insert.setInt(++p, row.batch() ? 1 : 0);
-        Binding.text(insert, ++p, row.serviceTier());
-        Binding.text(insert, ++p, row.region());
-        for (String tag : row.columnTags()) {
-            Binding.text(insert, ++p, tag);
-        }
-        Binding.text(insert, ++p, row.otherTags());
-        for (UsageBucket bucket : UsageBucket.all()) {
-            insert.setLong(++p, row.counts().get(bucket));
-        }
-        Binding.nullableLong(insert, ++p, row.costNanos());
-        Binding.text(insert, ++p, row.costCurrency());
-        Binding.text(insert, ++p, row.costKind());
-        Binding.text(insert, ++p, row.naturalKey());
-        insert.setBytes(++p, dedupKey);
-        insert.setLong(++p, row.line());
-        Binding.text(insert, ++p, row.pointer());
     }
 }

@@ -2,6 +2,7 @@ package dev.ratecard.ui;
 
 import dev.ratecard.ui.overview.OverviewScreen;
 import dev.ratecard.ui.prices.PricesScreen;
+import dev.ratecard.ui.reports.ReportsScreen;
 import dev.ratecard.ui.screen.ScreenRegistry;
 import dev.ratecard.ui.settings.SettingsScreen;
 import dev.ratecard.ui.usage.UsageScreen;
@@ -17,6 +18,7 @@ public final class AppScreens {
     }
 
     public static ScreenRegistry standard() {
-        return new ScreenRegistry(List.of(new OverviewScreen(), new UsageScreen(), new PricesScreen(), new SettingsScreen()));
+        return new ScreenRegistry(List.of(new OverviewScreen(), new UsageScreen(), new PricesScreen(), new ReportsScreen(),
+                new SettingsScreen()));
     }
 }

@@ -35,6 +35,22 @@ class MoneyFormatterTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(textBlock = """
+            # amounts paid stay at the cent below one dollar: a top-up fee of $0.80, not $0.8000
+            0.8,        '$0.80'
+            2.035,      '$2.04'
+            80.965,     '$80.96'
+            -80.965,    '-$80.96'
+            9435.7333,  '$9,435.73'
+            # a real cost that would round to nothing keeps its finer figure rather than claim to be free
+            0.0042,     '$0.0042'
+            0,          '$0.00'
+            """)
+    void roundsAmountsPaidToTheCent(String amount, String expected) {
+        assertEquals(expected, MoneyFormatter.minorUnit(Money.usd(amount)));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
             0.000000075,   '$0.000000075'
             1234.5,        '$1,234.50'
             1234.50000000, '$1,234.50'

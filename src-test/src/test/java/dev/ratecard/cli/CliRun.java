@@ -22,6 +22,11 @@ record CliRun(int exit, String out, String err) {
         return new CliRun(exit, out.toString(), err.toString());
     }
 
+    /** Same as {@link #of}; reads as the shell line it stands for. */
+    static CliRun ratecard(String... args) {
+        return of(args);
+    }
+
     JsonNode json() {
         try {
             return JSON.readTree(out);

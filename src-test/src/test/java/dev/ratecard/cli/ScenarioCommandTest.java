@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static dev.ratecard.cli.CliRun.ratecard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,19 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScenarioCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run ratecard(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = RatecardCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static Path example() {
         for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
@@ -49,7 +34,7 @@ class ScenarioCommandTest {
 
     @Test
     void runPrintsCostsBreakEvenSensitivityAndFindings() {
-        Run run = ratecard("scenario", "run", example().toString(), "--db", db());
+        CliRun run = ratecard("scenario", "run", example().toString(), "--db", db());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Qwen 2.5 72B on 2×H100 (RunPod)                       $9,435.73/month"), run.out());
         assertTrue(run.out().contains("GPUs: 2 × H100 SXM at $2.69/GPU-h × 730 h per replica"), run.out());
@@ -60,7 +45,7 @@ class ScenarioCommandTest {
 
     @Test
     void runWithJsonGivesExactFiguresForScripts() throws IOException {
-        Run run = ratecard("scenario", "run", example().toString(), "--json", "--db", db());
+        CliRun run = ratecard("scenario", "run", example().toString(), "--json", "--db", db());
         assertEquals(0, run.exit(), run.err());
         JsonNode result = new ObjectMapper().readTree(run.out());
         assertEquals("ratecard-scenario-result", result.get("format").asText());
@@ -77,7 +62,7 @@ class ScenarioCommandTest {
     void aBrokenFileExitsWithOneAndNamesTheField() throws IOException {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, Files.readString(example()).replace("\"output_share\": \"0.25\"", "\"output_share\": \"2\""));
-        Run run = ratecard("scenario", "run", broken.toString(), "--db", db());
+        CliRun run = ratecard("scenario", "run", broken.toString(), "--db", db());
         assertEquals(1, run.exit());
         assertEquals("ratecard: broken.json: $.workload.synthetic.output_share: must be between 0 and 1 (got 2)\n",
                 run.err().replace(System.lineSeparator(), "\n"));
@@ -85,7 +70,7 @@ class ScenarioCommandTest {
 
     @Test
     void aScenarioThatIsNeitherAFileNorSavedExitsWithOne() {
-        Run run = ratecard("scenario", "run", "no-such-scenario", "--db", db());
+        CliRun run = ratecard("scenario", "run", "no-such-scenario", "--db", db());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("no scenario file no-such-scenario and no saved scenario of that name"), run.err());
     }
@@ -98,11 +83,11 @@ class ScenarioCommandTest {
 
     @Test
     void aSavedScenarioListsRunsByNameAndExportsUnchanged() throws IOException {
-        Run save = ratecard("scenario", "save", example().toString(), "--name", "headline", "--db", db());
+        CliRun save = ratecard("scenario", "save", example().toString(), "--name", "headline", "--db", db());
         assertEquals(0, save.exit(), save.err());
-        Run list = ratecard("scenario", "list", "--db", db());
+        CliRun list = ratecard("scenario", "list", "--db", db());
         assertTrue(list.out().startsWith("headline "), list.out());
-        Run run = ratecard("scenario", "run", "headline", "--db", db());
+        CliRun run = ratecard("scenario", "run", "headline", "--db", db());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("$9,435.73/month"), run.out());
         Path exported = dir.resolve("exported.json");
@@ -113,7 +98,7 @@ class ScenarioCommandTest {
     @Test
     void savingUnderATakenNameNeedsReplace() {
         assertEquals(0, ratecard("scenario", "save", example().toString(), "--name", "h", "--db", db()).exit());
-        Run again = ratecard("scenario", "save", example().toString(), "--name", "H", "--db", db());
+        CliRun again = ratecard("scenario", "save", example().toString(), "--name", "H", "--db", db());
         assertEquals(1, again.exit());
         assertTrue(again.err().contains("use --replace"), again.err());
         assertEquals(0, ratecard("scenario", "save", example().toString(), "--name", "h", "--replace", "--db", db()).exit());

@@ -1,9 +1,9 @@
 package dev.ratecard.ui.settings;
 
+import dev.ratecard.ui.component.Card;
 import dev.ratecard.ui.component.FieldDecorations;
 import dev.ratecard.ui.screen.ScreenView;
 import dev.ratecard.workspace.settings.ThemePreference;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -86,7 +86,7 @@ final class SettingsView implements ScreenView {
         });
         model.themeProperty().addListener((observable, was, now) -> themes.getButtons().forEach(
                 button -> button.setSelected(button.getUserData() == now)));
-        return card("Appearance", "Match system follows the light or dark setting of your desktop.",
+        return Card.of("Appearance", "Match system follows the light or dark setting of your desktop.",
                 row("Theme", themes));
     }
 
@@ -99,19 +99,12 @@ final class SettingsView implements ScreenView {
         rateGrid.getStyleClass().add("form-grid");
         rateGrid.setId("settings-rates");
         rebuildRates();
-        model.rates().addListener((ListChangeListener<ExchangeRateRow>) change -> {
-            while (change.next()) {
-                if (change.wasAdded() || change.wasRemoved()) {
-                    rebuildRates();
-                    return;
-                }
-            }
-        });
+        Card.rebuildOnMembership(model.rates(), this::rebuildRates);
         Button add = new Button("Add rate");
         add.setId("settings-add-rate");
         add.setOnAction(event -> model.addRate());
 
-        return card("Money", "All money is kept in US dollars. Rates only change how amounts are shown, so each "
+        return Card.of("Money", "All money is kept in US dollars. Rates only change how amounts are shown, so each "
                         + "one says how much of its currency one dollar buys, and from which day.",
                 row("Show money in", new VBox(4, currency, currencyError)), rateGrid, add);
     }
@@ -166,7 +159,7 @@ final class SettingsView implements ScreenView {
         zone.setVisibleRowCount(14);
         zone.valueProperty().bindBidirectional(model.timeZoneProperty());
         Label zoneError = FieldDecorations.errorLabel(zone, model.timeZoneCheck());
-        return card("Time", "Some usage exports write times without a zone; Ratecard reads them in this one.",
+        return Card.of("Time", "Some usage exports write times without a zone; Ratecard reads them in this one.",
                 row("Time zone", new VBox(4, zone, zoneError)));
     }
 
@@ -185,7 +178,7 @@ final class SettingsView implements ScreenView {
         note.textProperty().bind(model.dataFolderNoteProperty());
         note.visibleProperty().bind(model.dataFolderNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
-        return card("Data", "The workspace database and its backups live here.",
+        return Card.of("Data", "The workspace database and its backups live here.",
                 row("Data folder", new VBox(4, new HBox(8, folder, choose), error, note)));
     }
 
@@ -209,18 +202,6 @@ final class SettingsView implements ScreenView {
         grid.add(field, 1, 0);
         GridPane.setValignment(name, VPos.TOP);
         return grid;
-    }
-
-    private static Node card(String title, String explanation, Node... content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("section-title");
-        Label hint = new Label(explanation);
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        VBox card = new VBox(heading, hint);
-        card.getChildren().addAll(content);
-        card.getStyleClass().add("card");
-        return card;
     }
 
     /** Dates as 2026-01-31; text that is not a date leaves the field empty (and the row says so). */

@@ -2,15 +2,17 @@ package dev.ratecard.workspace.importing;
 
 import dev.ratecard.importers.model.ImportIssue;
 import dev.ratecard.importers.model.UsageRecord;
-import dev.ratecard.importers.usage.UsageSink;
 import dev.ratecard.store.ImportSession;
+import dev.ratecard.store.PreparedUsage;
+import dev.ratecard.workspace.pipeline.ParallelSink;
 
 /**
  * Feeds what a reader finds into an import session, whose transaction holds it until the file has been read
  * to its end. When the file is going to be refused anyway (a row with an error, and the user did not ask to
  * skip such rows), it stops staging at the first error, so that a bad file costs no more database work.
+ * Records are prepared for the store on the reading thread and inserted on the writing one.
  */
-final class StagingSink implements UsageSink {
+final class StagingSink implements ParallelSink.Stages<PreparedUsage> {
     private final ImportSession session;
     private final boolean stopAtFirstError;
     private boolean sawError;
@@ -21,9 +23,14 @@ final class StagingSink implements UsageSink {
     }
 
     @Override
-    public void accept(UsageRecord record) {
+    public PreparedUsage prepare(UsageRecord record) {
+        return session.prepare(record);
+    }
+
+    @Override
+    public void accept(PreparedUsage usage) {
         if (staging()) {
-            session.add(record);
+            session.add(usage);
         }
     }
 

@@ -30,6 +30,18 @@ public final class ParallelSink {
         ReadSummary read(UsageSink sink) throws IOException, ImportException;
     }
 
+    /**
+     * A sink whose work is split: {@link #prepare} runs on the reading thread, in file order; {@link #accept} and
+     * {@link #issue} run on the second thread, in the same order as records and issues were found.
+     */
+    public interface Stages<T> {
+        T prepare(UsageRecord record);
+
+        void accept(T prepared);
+
+        void issue(ImportIssue issue);
+    }
+
     static final int CHUNK = 1_024;
     private static final int CHUNKS_IN_FLIGHT = 8;
     private static final Object[] END = new Object[0];
@@ -39,12 +51,43 @@ public final class ParallelSink {
 
     /** Reads with {@code reader} into {@code sink}, the sink on a thread of its own; returns what the reader returns. */
     public static ReadSummary run(Reader reader, UsageSink sink) throws IOException, ImportException {
-        Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(sink, "sink");
+        return run(reader, new Stages<UsageRecord>() {
+            @Override
+            public UsageRecord prepare(UsageRecord record) {
+                return record;
+            }
+
+            @Override
+            public void accept(UsageRecord record) {
+                sink.accept(record);
+            }
+
+            @Override
+            public void issue(ImportIssue issue) {
+                sink.issue(issue);
+            }
+        });
+    }
+
+    /** Reads with {@code reader}, preparing each record on the reading thread and passing it on on a second one. */
+    public static <T> ReadSummary run(Reader reader, Stages<T> stages) throws IOException, ImportException {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(stages, "stages");
         if (Runtime.getRuntime().availableProcessors() < 2) {
-            return reader.read(sink);
+            return reader.read(new UsageSink() {
+                @Override
+                public void accept(UsageRecord record) {
+                    stages.accept(stages.prepare(record));
+                }
+
+                @Override
+                public void issue(ImportIssue issue) {
+                    stages.issue(issue);
+                }
+            });
         }
-        HandOff handOff = new HandOff(sink);
+        HandOff<T> handOff = new HandOff<>(stages);
         Thread consumer = Thread.ofPlatform().name("ratecard-sink").daemon().start(handOff::consume);
         ReadSummary result;
         try {
@@ -75,27 +118,31 @@ public final class ParallelSink {
         }
     }
 
+    /** An issue among the prepared records, so that the consumer tells them apart whatever {@code T} is. */
+    private record FoundIssue(ImportIssue issue) {
+    }
+
     /** The reader's sink: fills chunks and queues them; the consumer thread empties them into the real sink. */
-    private static final class HandOff implements UsageSink {
-        private final UsageSink sink;
+    private static final class HandOff<T> implements UsageSink {
+        private final Stages<T> stages;
         private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT);
         private Object[] chunk = new Object[CHUNK];
         private int filled;
         private volatile Throwable sinkFailure;
         private volatile boolean abandoned;
 
-        HandOff(UsageSink sink) {
-            this.sink = sink;
+        HandOff(Stages<T> stages) {
+            this.stages = stages;
         }
 
         @Override
         public void accept(UsageRecord record) {
-            add(record);
+            add(stages.prepare(record));
         }
 
         @Override
         public void issue(ImportIssue issue) {
-            add(issue);
+            add(new FoundIssue(issue));
         }
 
         private void add(Object item) {
@@ -147,10 +194,12 @@ public final class ParallelSink {
                         return;
                     }
                     for (Object item : items) {
-                        if (item instanceof UsageRecord record) {
-                            sink.accept(record);
+                        if (item instanceof FoundIssue found) {
+                            stages.issue(found.issue());
                         } else {
-                            sink.issue((ImportIssue) item);
+                            @SuppressWarnings("unchecked")
+                            T prepared = (T) item;
+                            stages.accept(prepared);
                         }
                     }
                 }

@@ -1,43 +1,36 @@
 package dev.ratecard.importers.text;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
+import java.util.List;
 
 /**
- * A CSV file read row by row (RFC 4180 via Commons CSV: quoted delimiters, quoted newlines, doubled quotes,
- * CRLF or LF, no final newline needed), with the header taken from the first non-blank line and each row's
- * first line number kept for messages. Blank lines are skipped. Rows are never held: one at a time.
+ * A CSV file read row by row (RFC 4180: quoted delimiters, quoted newlines, doubled quotes, CRLF or LF, no final
+ * newline needed; see {@link CsvRecords}), with the header taken from the first non-blank line and each row's
+ * first line number kept for messages. Blank lines are skipped. Rows are never held: one at a time, and a field
+ * becomes a string only when it is read.
  */
 public final class CsvTable implements Closeable {
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> rows;
+    private final Reader reader;
+    private final CsvRecords records;
     private final CsvHeader header;
-    private CSVRecord current;
-    private long currentLine;
-    private long nextLine = 1;
 
-    private CsvTable(CSVParser parser) throws IOException {
-        this.parser = parser;
-        this.rows = parser.iterator();
+    private CsvTable(Reader reader, char delimiter) throws IOException {
+        this.reader = reader;
+        this.records = new CsvRecords(reader, delimiter);
         if (!advance()) {
             throw new CsvSyntaxException(1, "no header line: the file has no text", null);
         }
-        this.header = new CsvHeader(current.toList());
+        String[] names = new String[records.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = records.get(i);
+        }
+        this.header = new CsvHeader(List.of(names));
     }
 
     public static CsvTable open(Reader reader, char delimiter) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(false)
-                .get();
-        return new CsvTable(CSVParser.builder().setReader(reader).setFormat(format).get());
+        return new CsvTable(reader, delimiter);
     }
 
     public CsvHeader header() {
@@ -50,56 +43,31 @@ public final class CsvTable implements Closeable {
     }
 
     private boolean advance() throws IOException {
-        try {
-            while (rows.hasNext()) {
-                CSVRecord record = rows.next();
-                long line = nextLine;
-                nextLine = parser.getCurrentLineNumber() + 1;
-                if (record.size() == 1 && record.get(0).isBlank()) {
-                    continue;
-                }
-                current = record;
-                currentLine = line;
+        while (records.next()) {
+            if (!(records.size() == 1 && records.get(0).isBlank())) {
                 return true;
             }
-            return false;
-        } catch (UncheckedIOException broken) {
-            throw new CsvSyntaxException(nextLine, describe(broken.getCause()), broken.getCause());
         }
-    }
-
-    private static String describe(IOException cause) {
-        if (cause instanceof java.nio.charset.CharacterCodingException) {
-            return "bytes that are not characters in the file's encoding";
-        }
-        String message = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("eof reached before encapsulated token finished")) {
-            return "a quoted value is never closed (missing \")";
-        }
-        if (lower.contains("between encapsulated token and delimiter")) {
-            return "text after a closing quote; a \" inside a quoted value must be doubled";
-        }
-        return message.isEmpty() ? "unreadable CSV" : message;
+        return false;
     }
 
     /** The first line of the current row (1-based; a row with quoted newlines spans more). */
     public long line() {
-        return currentLine;
+        return records.line();
     }
 
     /** The number of fields in the current row. */
     public int size() {
-        return current.size();
+        return records.size();
     }
 
     /** The raw value of the current row's field {@code index}, or null if the row is shorter. */
     public String get(int index) {
-        return index < current.size() ? current.get(index) : null;
+        return index < records.size() ? records.get(index) : null;
     }
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        reader.close();
     }
 }

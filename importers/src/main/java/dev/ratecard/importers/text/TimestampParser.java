@@ -159,14 +159,36 @@ public final class TimestampParser {
         if (whole.length() > 19) {
             throw new ValueFormatException("too many digits for a Unix time");
         }
-        long value = Long.parseLong(whole);
-        if (whole.length() <= 14) {
+        return epochWhole(Long.parseLong(whole), whole.length());
+    }
+
+    /** A whole Unix time of {@code digits} digits, its unit told by its length: seconds, milli-, micro- or nanoseconds. */
+    private static Instant epochWhole(long value, int digits) {
+        if (digits <= 11) {
+            return Instant.ofEpochSecond(value);
+        }
+        if (digits <= 14) {
             return Instant.ofEpochMilli(value);
         }
-        if (whole.length() <= 17) {
+        if (digits <= 17) {
             return Instant.ofEpochSecond(value / 1_000_000, (value % 1_000_000) * 1_000);
         }
         return Instant.ofEpochSecond(value / 1_000_000_000, value % 1_000_000_000);
+    }
+
+    /**
+     * A time a JSON file writes as a whole number, read exactly as {@link #parse} reads its digits, without
+     * writing them out first. Negative numbers are no times; they go through {@link #parse} for its message.
+     */
+    public Instant parseEpoch(long value) {
+        if (value < 0 || patternText != null) {
+            return parse(Long.toString(value));
+        }
+        int digits = 1;
+        for (long rest = value / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        return epochWhole(value, digits);
     }
 
     private static Instant epochMillis(String s) {

@@ -1,11 +1,18 @@
 package dev.ratecard.importers.text;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Checks that bytes are well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF), fed in
  * chunks of any size. Used to tell UTF-8 from Windows-1252 over the whole file before decoding, so that a
  * {@code €} written as the single byte 0x80 near the end of a file is never decoded as garbage.
  */
 final class Utf8Validator {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     private int needed;
     private int lower = 0x80;
     private int upper = 0xBF;
@@ -19,6 +26,15 @@ final class Utf8Validator {
             return false;
         }
         for (int i = 0; i < length; i++) {
+            if (needed == 0) {
+                // Most text is ASCII: step over it eight bytes at a time while no byte has its high bit set.
+                while (i + Long.BYTES <= length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                    i += Long.BYTES;
+                }
+                if (i == length) {
+                    break;
+                }
+            }
             int b = bytes[i] & 0xFF;
             if (needed == 0) {
                 if (b < 0x80) {

@@ -1,8 +1,9 @@
 package dev.ratecard.importers.usage;
 
+import dev.ratecard.importers.text.CharWindow;
+
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Arrays;
 
 /**
  * The lines of a text, split exactly as {@link java.io.BufferedReader#readLine()} splits them (at {@code \n},
@@ -11,72 +12,93 @@ import java.util.Arrays;
  * to {@link #next()}.
  */
 final class CharLines {
-    private static final int CHUNK = 1 << 16;
-
-    private final Reader reader;
-    private char[] buffer = new char[CHUNK];
-    private int filled;
-    private int position;
-    private boolean endOfInput;
+    private final CharWindow window;
     private int start;
     private int end;
 
     CharLines(Reader reader) {
-        this.reader = reader;
+        this.window = new CharWindow(reader);
     }
 
     /** Moves to the next line; false at the end of the text. */
     boolean next() throws IOException {
-        int i = position;
+        int i = window.position();
         while (true) {
-            char[] chars = buffer;
-            int available = filled;
+            char[] chars = window.chars();
+            int available = window.filled();
             while (i < available && chars[i] != '\n' && chars[i] != '\r') {
                 i++;
             }
             // A \r at the end of what is buffered may be the first half of \r\n: read on before deciding.
-            boolean carriageReturnAtEdge = i < available && chars[i] == '\r' && i + 1 == available && !endOfInput;
+            boolean carriageReturnAtEdge = i < available && chars[i] == '\r' && i + 1 == available && !window.endOfInput();
             if (i < available && !carriageReturnAtEdge) {
-                start = position;
+                start = window.position();
                 end = i;
-                position = chars[i] == '\r' && i + 1 < available && chars[i + 1] == '\n' ? i + 2 : i + 1;
+                window.consume(chars[i] == '\r' && i + 1 < available && chars[i + 1] == '\n' ? i + 2 : i + 1);
                 return true;
             }
-            if (endOfInput) {
-                if (position < filled) {
-                    start = position;
-                    end = filled;
-                    position = filled;
+            if (window.endOfInput()) {
+                if (window.position() < available) {
+                    start = window.position();
+                    end = available;
+                    window.consume(available);
                     return true;
                 }
                 return false;
             }
-            int offset = i - position;
-            fill();
-            i = position + offset;
+            int offset = i - window.position();
+            window.fill();
+            i = window.position() + offset;
         }
     }
 
-    /** Moves what is left to the front (growing the buffer for a long line) and reads more. */
-    private void fill() throws IOException {
-        int kept = filled - position;
-        if (kept == buffer.length) {
-            buffer = Arrays.copyOf(buffer, buffer.length * 2);
-        } else if (position > 0) {
-            System.arraycopy(buffer, position, buffer, 0, kept);
+    /** Makes sure some text after the current line is buffered; false at the end of the text. */
+    boolean hasText() throws IOException {
+        if (window.position() < window.filled()) {
+            return true;
         }
-        position = 0;
-        filled = kept;
-        int read = reader.read(buffer, filled, buffer.length - filled);
-        if (read < 0) {
-            endOfInput = true;
-        } else {
-            filled += read;
+        if (!window.endOfInput()) {
+            window.fill();
         }
+        return window.position() < window.filled();
+    }
+
+    /** Where the text after the current line starts in {@link #chars()}. */
+    int position() {
+        return window.position();
+    }
+
+    /** How far {@link #chars()} holds text. */
+    int available() {
+        return window.filled();
+    }
+
+    /**
+     * For a reader that found where the next line ends: if a line break (or the end of the text) is at {@code at},
+     * takes the text from {@link #position()} to there as the current line and moves past the break; false when
+     * there is none there, or it cannot be told yet (a {@code \r} at the end of what is buffered).
+     */
+    boolean endLineAt(int at) {
+        char[] chars = window.chars();
+        int available = window.filled();
+        if (at == available && window.endOfInput()) {
+            start = window.position();
+            end = at;
+            window.consume(at);
+            return true;
+        }
+        if (at >= available || (chars[at] != '\n' && chars[at] != '\r')
+                || (chars[at] == '\r' && at + 1 == available && !window.endOfInput())) {
+            return false;
+        }
+        start = window.position();
+        end = at;
+        window.consume(chars[at] == '\r' && at + 1 < available && chars[at + 1] == '\n' ? at + 2 : at + 1);
+        return true;
     }
 
     char[] chars() {
-        return buffer;
+        return window.chars();
     }
 
     int start() {
@@ -88,13 +110,14 @@ final class CharLines {
     }
 
     String text() {
-        return new String(buffer, start, end - start);
+        return new String(window.chars(), start, end - start);
     }
 
     /** As {@link String#isBlank()}: empty, or whitespace only. */
     boolean isBlank() {
+        char[] chars = window.chars();
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(buffer[i])) {
+            if (!Character.isWhitespace(chars[i])) {
                 return false;
             }
         }

@@ -34,6 +34,8 @@ final class FlatJsonScanner {
     /** Longer lines, or numbers, are left to the tree, whose own limits then apply. */
     private static final int MAX_LINE = 1 << 20;
     private static final int MAX_NUMBER = 100;
+    /** How many skipped member names each level remembers as checked. */
+    private static final int MAX_SKIPPABLE = 64;
     /** The ASCII characters that end the plain run of a string: its closing quote, an escape, a control character. */
     private static final boolean[] STRING_STOPS = new boolean[0x80];
 
@@ -54,23 +56,57 @@ final class FlatJsonScanner {
         final List<Boolean> anyValue = new ArrayList<>();
         /** Open addressing over {@link #key}; holds index + 1, 0 for empty. */
         int[] table;
+        char[][] nameChars;
         int[] lowerHashes;
+        /**
+         * Names met here and found safe to skip (no dot, ASCII, no kept name in another case), remembered so that
+         * the members every line repeats are checked once; open addressing as {@link #table}, holding slot + 1.
+         */
+        private final int[] skippableTable = new int[4 * MAX_SKIPPABLE];
+        private final char[][] skippable = new char[MAX_SKIPPABLE][];
+        private int skippableCount;
 
         /** The index of the name {@code chars[start, end)}, or -1: a table keyed on its length and three of its letters. */
         int find(char[] chars, int start, int end) {
             int mask = table.length - 1;
             for (int probe = key(chars, start, end) & mask; table[probe] != 0; probe = (probe + 1) & mask) {
                 int i = table[probe] - 1;
-                if (same(names.get(i), chars, start, end, false)) {
+                char[] name = nameChars[i];
+                if (Arrays.equals(name, 0, name.length, chars, start, end)) {
                     return i;
                 }
             }
             return -1;
         }
 
+        boolean isKnownSkippable(char[] chars, int start, int end) {
+            int mask = skippableTable.length - 1;
+            for (int probe = key(chars, start, end) & mask; skippableTable[probe] != 0; probe = (probe + 1) & mask) {
+                char[] name = skippable[skippableTable[probe] - 1];
+                if (Arrays.equals(name, 0, name.length, chars, start, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Remembers a name checked safe to skip, while there is room: lines with ever new names are only checked. */
+        void rememberSkippable(char[] chars, int start, int end) {
+            if (skippableCount == MAX_SKIPPABLE) {
+                return;
+            }
+            int mask = skippableTable.length - 1;
+            int probe = key(chars, start, end) & mask;
+            while (skippableTable[probe] != 0) {
+                probe = (probe + 1) & mask;
+            }
+            skippable[skippableCount] = Arrays.copyOfRange(chars, start, end);
+            skippableTable[probe] = ++skippableCount;
+        }
+
         boolean collidesIgnoringCase(char[] chars, int start, int end, int lowerHash) {
             for (int i = 0; i < lowerHashes.length; i++) {
-                if (lowerHashes[i] == lowerHash && same(names.get(i), chars, start, end, true)) {
+                if (lowerHashes[i] == lowerHash && sameIgnoringCase(nameChars[i], chars, start, end)) {
                     return true;
                 }
             }
@@ -78,14 +114,12 @@ final class FlatJsonScanner {
         }
 
         /** ASCII names only reach here: a case-blind comparison of ASCII letters is all {@code equalsIgnoreCase} does for them. */
-        private static boolean same(String name, char[] chars, int start, int end, boolean ignoreCase) {
-            if (name.length() != end - start) {
+        private static boolean sameIgnoringCase(char[] name, char[] chars, int start, int end) {
+            if (name.length != end - start) {
                 return false;
             }
-            for (int i = 0; i < name.length(); i++) {
-                char a = name.charAt(i);
-                char b = chars[start + i];
-                if (a != b && !(ignoreCase && lower(a) == lower(b))) {
+            for (int i = 0; i < name.length; i++) {
+                if (lower(name[i]) != lower(chars[start + i])) {
                     return false;
                 }
             }
@@ -99,6 +133,8 @@ final class FlatJsonScanner {
     private final int[] starts;
     private final int[] ends;
     private final long[] integers;
+    private final String[] recent = new String[256];
+    private final char[][] recentChars = new char[256][];
     private char[] chars;
     private int limit;
     private int closedAt;
@@ -146,11 +182,13 @@ final class FlatJsonScanner {
 
     private static void index(Level level) {
         level.table = new int[Integer.highestOneBit(Math.max(4, level.names.size() * 4) - 1) << 1];
+        level.nameChars = new char[level.names.size()][];
         level.lowerHashes = new int[level.names.size()];
         int mask = level.table.length - 1;
         for (int i = 0; i < level.names.size(); i++) {
             String name = level.names.get(i);
             char[] chars = name.toCharArray();
+            level.nameChars[i] = chars;
             int probe = key(chars, 0, chars.length) & mask;
             while (level.table[probe] != 0) {
                 probe = (probe + 1) & mask;
@@ -171,18 +209,28 @@ final class FlatJsonScanner {
 
     /** Scans the line {@code text[start, end)}; false when it declines (then nothing it kept is valid). */
     boolean scan(char[] text, int start, int end) {
+        int at = scanObject(text, start, end);
+        return at >= 0 && skipSpace(at) == limit;
+    }
+
+    /**
+     * Scans the object that starts {@code text[start, limit)} (after spaces), where the text may run on past the
+     * object's line; returns the index just after the object, or -1 when it declines or the text ends first.
+     */
+    int scanObject(char[] text, int start, int end) {
         chars = text;
-        limit = end;
+        limit = Math.min(end, start + MAX_LINE);
         Arrays.fill(kinds, ABSENT);
-        if (end - start > MAX_LINE) {
-            return false;
-        }
         int at = skipSpace(start);
         if (at >= limit || chars[at] != '{') {
-            return false;
+            return -1;
         }
-        at = object(at, root, 1);
-        return at >= 0 && skipSpace(at) == limit;
+        return object(at, root, 1);
+    }
+
+    /** Skips spaces and tabs from {@code at}, in the text of the last scan. */
+    int afterSpaces(int at) {
+        return skipSpace(at);
     }
 
     byte kind(int slot) {
@@ -196,6 +244,28 @@ final class FlatJsonScanner {
     /** The string's characters (no escapes were allowed), or the number as written. */
     String text(int slot) {
         return new String(chars, starts[slot], ends[slot] - starts[slot]);
+    }
+
+    /**
+     * As {@link #text}, but the same string as last time for a value seen before in the same place of a small
+     * table: model names, providers and tiers repeat on every line, and need not become new strings each time.
+     */
+    String repeatedText(int slot) {
+        int start = starts[slot];
+        int end = ends[slot];
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int index = (hash ^ (hash >>> 16)) & (recent.length - 1);
+        char[] known = recentChars[index];
+        if (known != null && Arrays.equals(known, 0, known.length, chars, start, end)) {
+            return recent[index];
+        }
+        String text = new String(chars, start, end - start);
+        recent[index] = text;
+        recentChars[index] = Arrays.copyOfRange(chars, start, end);
+        return text;
     }
 
     /** An object at {@code at} ('{'), of {@code level} (null: skipped); returns the index after it, or -1. */
@@ -250,6 +320,9 @@ final class FlatJsonScanner {
     private int member(Level level, int nameStart, int nameEnd, int at, int depth) {
         int index = level.find(chars, nameStart, nameEnd);
         if (index < 0) {
+            if (level.isKnownSkippable(chars, nameStart, nameEnd)) {
+                return skipValue(at, depth);
+            }
             for (int i = nameStart; i < nameEnd; i++) {
                 char c = chars[i];
                 if (c == '.' || c > 0x7E) {
@@ -259,6 +332,7 @@ final class FlatJsonScanner {
             if (level.collidesIgnoringCase(chars, nameStart, nameEnd, lowerHash(nameStart, nameEnd))) {
                 return -1;
             }
+            level.rememberSkippable(chars, nameStart, nameEnd);
             return skipValue(at, depth);
         }
         int slot = level.slots.get(index);
@@ -479,7 +553,8 @@ final class FlatJsonScanner {
         int i = at;
         while (i < end) {
             char c = text[i];
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            // A line holds no line breaks; text read past a line's end must stop at its break.
+            if (c != ' ' && c != '\t') {
                 break;
             }
             i++;

@@ -49,25 +49,39 @@ final class JsonDriver {
     private JsonDriver() {
     }
 
-    /** Takes a JSONL line {@code chars[start, end)} before it is parsed as a tree; returns false to leave it to the tree. */
-    @FunctionalInterface
+    /** Takes JSONL lines before they are parsed as trees. */
     interface LineHook {
+        /** Takes the line at the current position before it is even split off; true if it did (the line is consumed). */
+        boolean tookAhead(CharLines lines, long number);
+
+        /** Takes the line {@code chars[start, end)}; false to leave it to the tree. */
         boolean took(char[] chars, int start, int end, SourceRef where);
     }
 
     static void run(TextFile text, JsonItemReader reader, ReadSession session, JsonSupport json)
             throws IOException, ImportException {
-        LineHook shortcut = null;
-        if (reader instanceof LineShortcut lines) {
-            shortcut = (chars, start, end, where) -> {
+        LineHook shortcut = reader instanceof LineShortcut lines ? new LineHook() {
+            @Override
+            public boolean tookAhead(CharLines charLines, long number) {
+                Draft draft = lines.draftFrom(charLines.chars(), charLines.position(), charLines.available());
+                if (draft == null || !charLines.endLineAt(lines.afterSpaces(lines.endOfRecord()))) {
+                    return false;
+                }
+                SourceRef where = SourceRef.line(session.file(), number);
+                session.row(where, () -> session.emit(draft));
+                return true;
+            }
+
+            @Override
+            public boolean took(char[] chars, int start, int end, SourceRef where) {
                 Draft draft = lines.draft(chars, start, end);
                 if (draft == null) {
                     return false;
                 }
                 session.row(where, () -> session.emit(draft));
                 return true;
-            };
-        }
+            }
+        } : null;
         forEachItem(text, session.file(), json, shortcut, (item, where) -> {
             if (item == null || !item.isObject()) {
                 session.reject(where, null, item == null ? null : snippet(item.toString()), "not a JSON object");
@@ -125,7 +139,14 @@ final class JsonDriver {
                                   BadLineHandler badLines) throws IOException, ImportException {
         CharLines lines = new CharLines(text.reader());
         long number = 0;
-        while (nextLine(lines, text, file, number + 1)) {
+        while (true) {
+            if (shortcut != null && hasText(lines, text, file, number + 1) && shortcut.tookAhead(lines, number + 1)) {
+                number++;
+                continue;
+            }
+            if (!nextLine(lines, text, file, number + 1)) {
+                break;
+            }
             number++;
             if (lines.isBlank()) {
                 continue;
@@ -153,9 +174,22 @@ final class JsonDriver {
         try {
             return lines.next();
         } catch (CharacterCodingException undecodable) {
-            throw new ImportException(ImportIssue.error(SourceRef.line(file, number), null, null,
-                    "bytes that are not characters in the file's encoding (" + text.encoding() + "); save the file as UTF-8"));
+            throw undecodable(text, file, number);
         }
+    }
+
+    private static boolean hasText(CharLines lines, TextFile text, String file, long number)
+            throws IOException, ImportException {
+        try {
+            return lines.hasText();
+        } catch (CharacterCodingException undecodable) {
+            throw undecodable(text, file, number);
+        }
+    }
+
+    private static ImportException undecodable(TextFile text, String file, long number) {
+        return new ImportException(ImportIssue.error(SourceRef.line(file, number), null, null,
+                "bytes that are not characters in the file's encoding (" + text.encoding() + "); save the file as UTF-8"));
     }
 
     private static String lineProblem(JsonProcessingException bad) {

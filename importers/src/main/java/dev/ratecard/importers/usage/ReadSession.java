@@ -1,7 +1,6 @@
 package dev.ratecard.importers.usage;
 
 import dev.ratecard.importers.Progress;
-import dev.ratecard.importers.model.BucketCounts;
 import dev.ratecard.importers.model.ImportIssue;
 import dev.ratecard.importers.model.SourceRef;
 import dev.ratecard.importers.model.UsageRecord;
@@ -43,7 +42,7 @@ final class ReadSession {
     private long issuesNotListed;
     private final Map<String, Long> skipped = new LinkedHashMap<>();
     private final Map<String, BigDecimal> costs = new HashMap<>();
-    private BucketCounts totals = BucketCounts.ZERO;
+    private final RunningTotals totals = new RunningTotals();
     private final SeenKeys seenKeys = new SeenKeys();
 
     private SourceRef where;
@@ -148,7 +147,7 @@ final class ReadSession {
         }
         UsageRecord record = draft.build(where);
         try {
-            totals = totals.plus(record.counts());
+            totals.add(record.counts());
         } catch (ArithmeticException overflow) {
             throw new RowProblem(null, null, "the file's token totals no longer fit a 64-bit count");
         }
@@ -186,7 +185,7 @@ final class ReadSession {
         progress.update(totalBytes, totalBytes);
         progress.checkCancelled();
         return new ReadSummary(file, format, encoding, delimiter, naiveZone, rowsRead, records, rowsRejected,
-                rowsSkipped, skipped, first, last, totals, costs, issues, issuesNotListed);
+                rowsSkipped, skipped, first, last, totals.counts(), costs, issues, issuesNotListed);
     }
 
     long rowsWithRecords() {

@@ -102,6 +102,7 @@ final class RequestLogFastPath {
     }
 
     private final FlatJsonScanner scanner;
+    private int end;
     private final TimestampParser times;
     private final NumberParser numbers;
     private final Response[] responses = new Response[RESPONSE_ROOTS.length];
@@ -149,7 +150,30 @@ final class RequestLogFastPath {
 
     /** The line's record, ready to emit; {@code null} to leave the line to the tree reader. */
     Draft draft(char[] chars, int start, int end) {
-        if (!scanner.scan(chars, start, end) || scanner.kind(data) != FlatJsonScanner.ABSENT) {
+        return scanner.scan(chars, start, end) ? drafted() : null;
+    }
+
+    /**
+     * The record of the object at {@code start}, in text that may run on past its line (so that lines need not be
+     * found first); {@link #end()} then says where the object ended. {@code null} to leave it to the line path.
+     */
+    Draft draftFrom(char[] chars, int start, int limit) {
+        end = scanner.scanObject(chars, start, limit);
+        return end >= 0 ? drafted() : null;
+    }
+
+    /** Where the object of the last {@link #draftFrom} ended. */
+    int end() {
+        return end;
+    }
+
+    /** Spaces and tabs skipped from {@code at} in the text of the last scan. */
+    int afterSpaces(int at) {
+        return scanner.afterSpaces(at);
+    }
+
+    private Draft drafted() {
+        if (scanner.kind(data) != FlatJsonScanner.ABSENT) {
             return null;
         }
         // As RequestLogReader.response: response.body if it is an object, else response if it is one, else the line.
@@ -246,14 +270,22 @@ final class RequestLogFastPath {
         }
     }
 
-    /** Time, model, provider, id and user, in {@link RequestLogReader#read}'s order. */
+    /**
+     * Time, model, provider, id and user, in {@link RequestLogReader#read}'s order. A time written as a number is
+     * read as its digits would be, without writing them out.
+     */
     private Draft lineFields(Draft draft, ResponseUsage.Shape shape) {
-        String timeText = text(time);
-        if (timeText == null) {
-            throw DECLINED;
-        }
+        int timeSlot = first(time);
         try {
-            draft.start = times.parse(timeText);
+            if (timeSlot >= 0 && scanner.kind(timeSlot) == FlatJsonScanner.INTEGER) {
+                draft.start = times.parseEpoch(scanner.integer(timeSlot));
+            } else {
+                String timeText = text(time);
+                if (timeText == null) {
+                    throw DECLINED;
+                }
+                draft.start = times.parse(timeText);
+            }
         } catch (ValueFormatException unreadable) {
             throw DECLINED;
         }
@@ -299,7 +331,7 @@ final class RequestLogFastPath {
             return null;
         }
         return switch (scanner.kind(slot)) {
-            case FlatJsonScanner.STRING -> Cells.nullIfEmpty(scanner.text(slot));
+            case FlatJsonScanner.STRING -> Cells.nullIfEmpty(scanner.repeatedText(slot));
             case FlatJsonScanner.INTEGER -> Long.toString(scanner.integer(slot));
             default -> throw DECLINED;
         };

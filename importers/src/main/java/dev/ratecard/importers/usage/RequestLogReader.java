@@ -48,6 +48,21 @@ final class RequestLogReader implements JsonItemReader, LineShortcut {
         return fastPath.draft(chars, start, end);
     }
 
+    @Override
+    public Draft draftFrom(char[] chars, int start, int limit) {
+        return fastPath.draftFrom(chars, start, limit);
+    }
+
+    @Override
+    public int endOfRecord() {
+        return fastPath.end();
+    }
+
+    @Override
+    public int afterSpaces(int at) {
+        return fastPath.afterSpaces(at);
+    }
+
     /** The response object inside a line: the line itself, {@code response}, or {@code response.body}. */
     static JsonNode response(JsonNode line) {
         JsonNode response = line.get("response");

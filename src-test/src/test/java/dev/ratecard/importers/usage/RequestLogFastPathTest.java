@@ -150,6 +150,43 @@ class RequestLogFastPathTest {
         }
     }
 
+    /**
+     * One reader scans a whole log and remembers the member names it found safe to skip; that must never let an
+     * unsafe name through, whether the names it met before were few and repeated or more than it remembers.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 200})
+    void aReaderThatHasSkippedManyNamesStillLeavesUnsureLinesToTheTree(int distinctNames) {
+        RequestLogReader reader = new RequestLogReader(context());
+        for (int i = 0; i < 300; i++) {
+            String line = "{\"id\":\"c-" + i + "\",\"object\":\"chat.completion\",\"extra_" + (i % distinctNames)
+                    + "\":[1,{\"a\":null}],\"created\":1764086400,\"model\":\"gpt-4o\","
+                    + "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"extra_" + (i % distinctNames) + "\":true}}";
+            assertNotNull(draft(reader, line), line);
+        }
+        // A kept name in another case, a dotted name, non-ASCII: each still declines, after all those skips, and
+        // again when it comes back.
+        List<String> unsure = List.of(
+                "{\"id\":\"a\",\"created\":1764086400,\"model\":\"gpt-4o\",\"Usage\":{},"
+                        + "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1}}",
+                "{\"id\":\"a\",\"created\":1764086400,\"model\":\"gpt-4o\",\"object\":1,"
+                        + "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"extra_0.x\":2}}",
+                "{\"id\":\"a\",\"created\":1764086400,\"model\":\"gpt-4o\",\"objéct\":1,"
+                        + "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1}}",
+                "{\"id\":\"a\",\"created\":1764086400,\"model\":\"gpt-4o\",\"object\":1,"
+                        + "\"usage\":{\"Prompt_Tokens\":1,\"prompt_tokens\":1,\"completion_tokens\":1}}");
+        for (int pass = 0; pass < 2; pass++) {
+            unsure.forEach(line -> assertNull(draft(reader, line), line));
+        }
+        assertNotNull(draft(reader, "{\"id\":\"b\",\"created\":1764086400,\"model\":\"gpt-4o\",\"object\":1,"
+                + "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"extra_0\":2}}"));
+    }
+
+    private static Draft draft(RequestLogReader reader, String line) {
+        char[] chars = line.toCharArray();
+        return reader.draft(chars, 0, chars.length);
+    }
+
     private static ReaderContext context() {
         ReadOptions options = ReadOptions.defaults().withFormat(UsageFormat.REQUEST_LOG);
         return new ReaderContext(options, new NumberParser(options.decimalSeparator()),

@@ -1,0 +1,34 @@
+package dev.ratecard.store;
+
+import java.util.Objects;
+
+/**
+ * A usage record made ready to insert: in the stored form, with its dedup key and the columns it sets. Made
+ * by {@link ImportSession#prepare} on the thread that reads the file, inserted by
+ * {@link ImportSession#add(PreparedUsage)} on the thread that writes, so that the two share the work.
+ */
+public final class PreparedUsage {
+    final UsageRow row;
+    final byte[] dedupKey;
+    final long shape;
+    /** Why the record cannot be stored, or {@code null}; the writing thread ends the import with it, in order. */
+    final StoreException failure;
+
+    PreparedUsage(UsageRow row, byte[] dedupKey, long shape) {
+        this.row = Objects.requireNonNull(row, "row");
+        this.dedupKey = Objects.requireNonNull(dedupKey, "dedupKey");
+        this.shape = shape;
+        this.failure = null;
+    }
+
+    private PreparedUsage(StoreException failure) {
+        this.row = null;
+        this.dedupKey = null;
+        this.shape = 0;
+        this.failure = failure;
+    }
+
+    static PreparedUsage failed(StoreException failure) {
+        return new PreparedUsage(Objects.requireNonNull(failure, "failure"));
+    }
+}

@@ -1,0 +1,145 @@
+package dev.ratecard.store;
+
+import dev.ratecard.importers.model.UsageBucket;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which columns a usage row sets beyond those every row sets, one bit per optional column. A row leaves out
+ * what it does not have (no region, no tags, most buckets zero), and the column's default (NULL, or 0 for
+ * counts and flags) stores exactly what binding that value would have stored. Binding a parameter is a call
+ * into the native driver, the most expensive part of an insert after the insert itself, and a typical export's
+ * rows set about half of the 37 columns; rows of one shape share one prepared statement.
+ */
+final class RowShape {
+    private static final List<String> ALWAYS = List.of("start_ms", "model", "route", "dedup_key", "source_line");
+    private static final int PERIOD = 0;
+    private static final int PROVIDER = 1;
+    private static final int BATCH = 2;
+    private static final int SERVICE_TIER = 3;
+    private static final int REGION = 4;
+    private static final int FIRST_TAG = 5;
+    private static final int OTHER_TAGS = FIRST_TAG + UsageColumns.COLUMN_TAGS.size();
+    private static final int FIRST_BUCKET = OTHER_TAGS + 1;
+    private static final int COST = FIRST_BUCKET + UsageBucket.all().size();
+    private static final int NATURAL_KEY = COST + 1;
+    private static final int POINTER = NATURAL_KEY + 1;
+    private static final List<String> OPTIONAL = optionalColumns();
+    /** Every optional column set: what any row can be inserted with. */
+    static final long FULL = (1L << (POINTER + 1)) - 1;
+
+    private RowShape() {
+    }
+
+    private static List<String> optionalColumns() {
+        List<String> columns = new ArrayList<>(List.of("period_s", "provider", "is_batch", "service_tier", "region"));
+        UsageColumns.COLUMN_TAGS.forEach(tag -> columns.add(UsageColumns.tagColumn(tag)));
+        columns.add("other_tags");
+        UsageBucket.all().forEach(bucket -> columns.add(bucket.key()));
+        columns.add("cost_nanos");
+        columns.add("natural_key");
+        columns.add("source_pointer");
+        return List.copyOf(columns);
+    }
+
+    /** The row's shape: a bit for each optional column it sets to something other than the column's default. */
+    static long of(UsageRow row) {
+        long shape = 0;
+        shape |= bit(PERIOD, row.periodSeconds() != 0);
+        shape |= bit(PROVIDER, row.provider() != null);
+        shape |= bit(BATCH, row.batch());
+        shape |= bit(SERVICE_TIER, row.serviceTier() != null);
+        shape |= bit(REGION, row.region() != null);
+        String[] tags = row.columnTags();
+        for (int t = 0; t < tags.length; t++) {
+            shape |= bit(FIRST_TAG + t, tags[t] != null);
+        }
+        shape |= bit(OTHER_TAGS, row.otherTags() != null);
+        List<UsageBucket> buckets = UsageBucket.all();
+        for (int b = 0; b < buckets.size(); b++) {
+            shape |= bit(FIRST_BUCKET + b, row.counts().get(buckets.get(b)) != 0);
+        }
+        shape |= bit(COST, row.costNanos() != null);
+        shape |= bit(NATURAL_KEY, row.naturalKey() != null);
+        shape |= bit(POINTER, row.pointer() != null);
+        return shape;
+    }
+
+    /** {@code INSERT OR IGNORE} of the columns of {@code shape}, the batch id written into the statement. */
+    static String insert(long shape, long batchId) {
+        List<String> columns = new ArrayList<>(ALWAYS);
+        for (int bit = 0; bit < OPTIONAL.size(); bit++) {
+            if (has(shape, bit)) {
+                columns.add(OPTIONAL.get(bit));
+                if (bit == COST) {
+                    columns.add("cost_currency");
+                    columns.add("cost_kind");
+                }
+            }
+        }
+        return "INSERT OR IGNORE INTO usage (batch_id, " + String.join(", ", columns) + ") VALUES (" + batchId
+                + ", ?" + ", ?".repeat(columns.size() - 1) + ")";
+    }
+
+    /** Binds the row's values for the statement of {@code shape} (which the row's own shape must be part of). */
+    static void bind(PreparedStatement insert, long shape, UsageRow row, byte[] dedupKey) throws SQLException {
+        int p = 0;
+        insert.setLong(++p, row.startMs());
+        insert.setString(++p, row.model());
+        insert.setString(++p, row.route());
+        insert.setBytes(++p, dedupKey);
+        insert.setLong(++p, row.line());
+        if (has(shape, PERIOD)) {
+            insert.setLong(++p, row.periodSeconds());
+        }
+        if (has(shape, PROVIDER)) {
+            Binding.text(insert, ++p, row.provider());
+        }
+        if (has(shape, BATCH)) {
+            insert.setInt(++p, row.batch() ? 1 : 0);
+        }
+        if (has(shape, SERVICE_TIER)) {
+            Binding.text(insert, ++p, row.serviceTier());
+        }
+        if (has(shape, REGION)) {
+            Binding.text(insert, ++p, row.region());
+        }
+        String[] tags = row.columnTags();
+        for (int t = 0; t < tags.length; t++) {
+            if (has(shape, FIRST_TAG + t)) {
+                Binding.text(insert, ++p, tags[t]);
+            }
+        }
+        if (has(shape, OTHER_TAGS)) {
+            Binding.text(insert, ++p, row.otherTags());
+        }
+        List<UsageBucket> buckets = UsageBucket.all();
+        for (int b = 0; b < buckets.size(); b++) {
+            if (has(shape, FIRST_BUCKET + b)) {
+                insert.setLong(++p, row.counts().get(buckets.get(b)));
+            }
+        }
+        if (has(shape, COST)) {
+            Binding.nullableLong(insert, ++p, row.costNanos());
+            Binding.text(insert, ++p, row.costCurrency());
+            Binding.text(insert, ++p, row.costKind());
+        }
+        if (has(shape, NATURAL_KEY)) {
+            Binding.text(insert, ++p, row.naturalKey());
+        }
+        if (has(shape, POINTER)) {
+            Binding.text(insert, ++p, row.pointer());
+        }
+    }
+
+    private static long bit(int index, boolean set) {
+        return set ? 1L << index : 0;
+    }
+
+    private static boolean has(long shape, int index) {
+        return (shape & (1L << index)) != 0;
+    }
+}

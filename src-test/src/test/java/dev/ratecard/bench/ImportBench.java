@@ -1,0 +1,217 @@
+package dev.ratecard.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Importing a 1,000,000-row usage CSV (OpenRouter's 24-column activity export) with {@code ratecard import}, as
+ * a real process with a 256 MB heap, against the {@code sqlite3} shell's {@code .import --csv} of the same file
+ * into an equivalent table, alternating, each round into a fresh database.
+ *
+ * <p>"Equivalent": the shell's table has one column per CSV column, with the affinity the value has (INTEGER
+ * for token counts and milliseconds, REAL for costs, TEXT for the rest), a rowid key, and a UNIQUE index on
+ * {@code generation_id}, the export's natural key, as Ratecard's {@code usage} table has a UNIQUE index on the
+ * key derived from it; both databases are in WAL mode with {@code synchronous=NORMAL}, and each loads the file
+ * in one transaction. Ratecard does more on top: it detects the format, hashes the file, converts every value
+ * (times to UTC milliseconds, costs to nano-dollars, inclusive token counts to disjoint buckets), stores
+ * 38 columns, builds two more indexes and records the batch.
+ *
+ * <p>Target: Ratecard ≤ 1.0 × the shell, within 256 MB. Run: {@code ./mvnw -Pbench -pl src-test -am verify
+ * -Dbench=ImportBench} (arguments after the name: rows, rounds). The peak heap is read from the process's GC
+ * log: the most heap in use when a collection began.
+ */
+final class ImportBench implements BenchCommand {
+    static final String RATECARD = "ratecard import (-Xmx256m, a process)";
+    static final String SHELL = "sqlite3 .import --csv (baseline)";
+    private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    @Override
+    public String name() {
+        return "ImportBench";
+    }
+
+    @Override
+    public void run(List<String> args) throws Exception {
+        int rows = args.isEmpty() ? 1_000_000 : Integer.parseInt(args.get(0));
+        int rounds = args.size() > 1 ? Integer.parseInt(args.get(1)) : 3;
+        String shell = sqliteShell();
+        if (shell == null) {
+            System.out.println("ImportBench needs the sqlite3 shell as its baseline and found none on the PATH:"
+                    + " install it (apt-get install -y sqlite3) and run the bench again. Nothing was measured.");
+            return;
+        }
+        Path folder = Files.createTempDirectory("ratecard-import-bench");
+        try {
+            Path csv = writeExport(folder.resolve("openrouter-activity.csv"), rows);
+            System.out.printf(Locale.ROOT, "%,d rows, %.1f MB, %d rounds, %s, ratecard on java %s%n", rows,
+                    Files.size(csv) / 1e6, rounds, shell, Runtime.version());
+            Timings timings = new Timings();
+            long peakHeap = 0;
+            for (int round = 0; round < rounds; round++) {
+                timings.add(SHELL, shellImport(folder, csv));
+                ProcessRun run = ratecardImport(folder, csv, rows);
+                timings.add(RATECARD, run.nanos());
+                peakHeap = Math.max(peakHeap, run.peakHeapMb());
+            }
+            timings.print(rows);
+            timings.printRatio(RATECARD, SHELL);
+            System.out.printf(Locale.ROOT, "ratecard peak heap in use: %d MB of 256 MB%n", peakHeap);
+        } finally {
+            Bench.deleteTree(folder);
+        }
+    }
+
+    private record ProcessRun(long nanos, long peakHeapMb) {
+    }
+
+    private static long shellImport(Path folder, Path csv) throws Exception {
+        Path db = fresh(folder, "shell.db");
+        String script = """
+                PRAGMA journal_mode = WAL;
+                PRAGMA synchronous = NORMAL;
+                CREATE TABLE activity (generation_id TEXT NOT NULL, created_at TEXT, cost_total REAL, cost_web_search REAL,
+                    cost_cache REAL, cost_file_processing REAL, byok_usage_inference REAL, tokens_prompt INTEGER,
+                    tokens_completion INTEGER, tokens_reasoning INTEGER, tokens_cached INTEGER, model_permaslug TEXT,
+                    provider_name TEXT, variant TEXT, cancelled TEXT, streamed TEXT, user TEXT, finish_reason_raw TEXT,
+                    finish_reason_normalized TEXT, generation_time_ms INTEGER, time_to_first_token_ms INTEGER,
+                    api_key_disabled TEXT, api_key_name TEXT, app_name TEXT);
+                CREATE UNIQUE INDEX activity_generation ON activity (generation_id);
+                """;
+        run(List.of("sqlite3", db.toString()), script);
+        long start = System.nanoTime();
+        run(List.of("sqlite3", db.toString()), "PRAGMA synchronous = NORMAL;\n.import --csv --skip 1 " + csv + " activity\n");
+        long nanos = System.nanoTime() - start;
+        String count = run(List.of("sqlite3", db.toString()), "SELECT count(*) FROM activity;").strip();
+        if (!count.endsWith("" + countRows(csv))) {
+            throw new IllegalStateException("the shell imported " + count + " rows");
+        }
+        return nanos;
+    }
+
+    private static ProcessRun ratecardImport(Path folder, Path csv, int rows) throws Exception {
+        Path db = fresh(folder, "ratecard.db");
+        Path gcLog = folder.resolve("gc.log");
+        Files.deleteIfExists(gcLog);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-Xlog:gc:file=" + gcLog, "--enable-native-access=ALL-UNNAMED", "-Dratecard.home=" + folder.resolve("home"),
+                "-cp", System.getProperty("java.class.path"), "dev.ratecard.Launcher", "import", csv.toString(),
+                "--db", db.toString(), "--json");
+        long start = System.nanoTime();
+        String output = run(command, null);
+        long nanos = System.nanoTime() - start;
+        if (!output.contains("\"rows_new\" : " + rows)) {
+            throw new IllegalStateException("ratecard did not import " + rows + " rows:\n" + output);
+        }
+        return new ProcessRun(nanos, peakHeap(gcLog));
+    }
+
+    /** The most heap in use when a collection began, from lines such as {@code Pause Young ... 120M->30M(256M)}. */
+    private static long peakHeap(Path gcLog) throws IOException {
+        long peak = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher heap = GC_LINE.matcher(line);
+            if (heap.find()) {
+                peak = Math.max(peak, Long.parseLong(heap.group(1)));
+            }
+        }
+        return peak;
+    }
+
+    private static String run(List<String> command, String input) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (input != null) {
+            process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+        return output;
+    }
+
+    private static long countRows(Path csv) throws IOException {
+        try (var lines = Files.lines(csv)) {
+            return lines.count() - 1;
+        }
+    }
+
+    private static String sqliteShell() {
+        try {
+            Process process = new ProcessBuilder("sqlite3", "-version").redirectErrorStream(true).start();
+            String version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return process.waitFor() == 0 ? "sqlite3 " + version.split(" ")[0] : null;
+        } catch (IOException | InterruptedException e) {
+            return null;
+        }
+    }
+
+    private static Path fresh(Path folder, String name) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(folder.resolve(name + suffix));
+        }
+        return folder.resolve(name);
+    }
+
+    /** OpenRouter's activity export: one generation per row, about 190 bytes each, over three months. */
+    static Path writeExport(Path file, int rows) throws IOException {
+        String[] models = {"openai/gpt-4o", "anthropic/claude-sonnet-4", "deepseek/deepseek-chat-v3-0324",
+                "google/gemini-2.5-flash", "meta-llama/llama-3.3-70b-instruct"};
+        String[] hosts = {"OpenAI", "Anthropic", "Novita", "Google AI Studio", "DeepInfra"};
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("generation_id,created_at,cost_total,cost_web_search,cost_cache,cost_file_processing,"
+                    + "byok_usage_inference,tokens_prompt,tokens_completion,tokens_reasoning,tokens_cached,model_permaslug,"
+                    + "provider_name,variant,cancelled,streamed,user,finish_reason_raw,finish_reason_normalized,"
+                    + "generation_time_ms,time_to_first_token_ms,api_key_disabled,api_key_name,app_name\n");
+            List<String> line = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                long second = 1_772_323_200L + i * 7L;
+                int prompt = 200 + (int) ((i * 7919L) % 20_000);
+                int cached = i % 3 == 0 ? prompt / 4 : 0;
+                int completion = 10 + i % 1_500;
+                line.clear();
+                line.add("gen-" + second + "-" + String.format(Locale.ROOT, "%020d", i));
+                line.add(time(second, i));
+                line.add("0.00" + (1_000 + i % 9_000));
+                line.add("0");
+                line.add(cached > 0 ? "-0.0000" + (10 + i % 90) : "0");
+                line.add("0");
+                line.add("0");
+                line.add(Integer.toString(prompt));
+                line.add(Integer.toString(completion));
+                line.add(Integer.toString(i % 5 == 0 ? completion / 2 : 0));
+                line.add(Integer.toString(cached));
+                line.add(models[i % models.length]);
+                line.add(hosts[i % hosts.length]);
+                line.add("standard");
+                line.add("false");
+                line.add("true");
+                line.add(i % 4 == 0 ? "user-" + (i % 97) : "");
+                line.add("stop");
+                line.add("stop");
+                line.add(Integer.toString(500 + i % 9_000));
+                line.add(Integer.toString(100 + i % 900));
+                line.add("false");
+                line.add("prod-key-" + (i % 3));
+                line.add(i % 2 == 0 ? "\"Example App, Inc.\"" : "batch-jobs");
+                out.write(String.join(",", line));
+                out.write('\n');
+            }
+        }
+        return file;
+    }
+
+    private static String time(long second, int i) {
+        String iso = java.time.Instant.ofEpochSecond(second).toString();
+        return iso.substring(0, 10) + " " + iso.substring(11, 19) + "." + String.format(Locale.ROOT, "%03d", i % 1000);
+    }
+}
