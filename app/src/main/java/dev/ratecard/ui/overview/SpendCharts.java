@@ -1,7 +1,8 @@
 package dev.ratecard.ui.overview;
 
-import dev.ratecard.chart.LinearSteps;
+import dev.ratecard.chart.LinearScale;
 import dev.ratecard.chart.MoneyFormatter;
+import dev.ratecard.chart.Tick;
 import dev.ratecard.ui.chart.AxisLabels;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -106,11 +107,12 @@ final class SpendCharts {
     /** Round ticks, and room past the longest bar for its label. */
     private static void roomAbove(NumberAxis axis, List<SpendBar> bars) {
         double most = bars.stream().mapToDouble(SpendBar::plotted).max().orElse(0);
-        double step = LinearSteps.atLeast(Math.max(most, 0.01) * 1.3 / 4);
+        LinearScale scale = LinearScale.covering(0, Math.max(most, 0.01) * 1.3);
+        List<Tick> ticks = scale.ticks();
         axis.setAutoRanging(false);
-        axis.setLowerBound(0);
-        axis.setTickUnit(step);
-        axis.setUpperBound(Math.ceil(Math.max(most, 0.01) * 1.3 / step) * step);
+        axis.setLowerBound(scale.lower());
+        axis.setUpperBound(scale.upper());
+        axis.setTickUnit(ticks.size() < 2 ? scale.upper() : ticks.get(1).value().subtract(ticks.get(0).value()).doubleValue());
     }
 
     private static StackPane labelled(SpendBar bar, Pos where) {
