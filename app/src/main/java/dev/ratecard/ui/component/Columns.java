@@ -16,6 +16,10 @@ import java.util.function.ToLongFunction;
  * money already formatted (right-aligned, sorted by the exact amount). Each column gets a node id for tests.
  */
 public final class Columns {
+    /** A header's width per character and around its text, in the base font's bold: enough for the text whole. */
+    private static final double HEADER_CHARACTER = 9;
+    private static final double HEADER_PADDING = 28;
+
     private Columns() {
     }
 
@@ -44,10 +48,18 @@ public final class Columns {
         return column;
     }
 
+    /** Keeps {@code column} at its preferred width when its table is squeezed: a figure too cut to read. */
+    public static <T> TableColumn<T, T> whole(TableColumn<T, T> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
+    }
+
     private static <T> TableColumn<T, T> column(String title, String id, double width) {
         TableColumn<T, T> column = new TableColumn<>(Objects.requireNonNull(title, "title"));
         column.setId(Objects.requireNonNull(id, "id"));
         column.setPrefWidth(width);
+        // A table squeezed to fit its width shrinks every column, but never below its header's text.
+        column.setMinWidth(Math.min(width, HEADER_PADDING + HEADER_CHARACTER * title.length()));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         return column;
     }

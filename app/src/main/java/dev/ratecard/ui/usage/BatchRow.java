@@ -3,6 +3,7 @@ package dev.ratecard.ui.usage;
 import dev.ratecard.store.ImportBatch;
 
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,9 +26,14 @@ public record BatchRow(long id, String file, String format, String timeZone, lon
 
     /** @param localZone the zone the import time is shown in */
     static BatchRow of(ImportBatch batch, boolean sample, ZoneId localZone) {
-        return new BatchRow(batch.id(), batch.fileName(), batch.format(), batch.timeZone().getId(),
+        return new BatchRow(batch.id(), batch.fileName(), batch.format(), zoneName(batch.timeZone()),
                 batch.counts().inserted(), batch.counts().duplicates(),
                 batch.inserted().range().map(ImportFigures::days).orElse("no rows"), batch.counts().withIssues(),
                 IMPORTED.format(batch.createdAt().atZone(localZone)), sample);
+    }
+
+    /** "UTC" rather than the bare "Z" of zone offset zero, which reads as a typo. */
+    static String zoneName(ZoneId zone) {
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 }

@@ -21,16 +21,16 @@ final class BatchesPane {
         TableView<BatchRow> table = new TableView<>(model.batches());
         table.setId("usage-batches");
         table.getColumns().addAll(List.of(
-                Columns.count("#", "batches-column-id", BatchRow::id, 50),
-                Columns.text("File", "batches-column-file", BatchRow::file, 260),
+                Columns.whole(Columns.count("#", "batches-column-id", BatchRow::id, 48)),
+                Columns.text("File", "batches-column-file", BatchRow::file, 250),
                 Columns.text("Format", "batches-column-format", BatchRow::format, 170),
-                Columns.text("Time zone", "batches-column-zone", BatchRow::timeZone, 90),
-                Columns.count("Rows", "batches-column-rows", BatchRow::rows, 90),
-                Columns.count("Duplicates", "batches-column-duplicates", BatchRow::duplicates, 90),
-                Columns.text("Dates (UTC)", "batches-column-dates", BatchRow::dates, 190),
-                Columns.count("Rows with issues", "batches-column-issues", BatchRow::withIssues, 120),
-                Columns.text("Imported", "batches-column-imported", BatchRow::importedAt, 130),
-                Columns.text("", "batches-column-sample", row -> row.sample() ? "sample" : "", 70)));
+                Columns.whole(Columns.text("Zone", "batches-column-zone", BatchRow::timeZone, 70)),
+                Columns.whole(Columns.count("Rows", "batches-column-rows", BatchRow::rows, 80)),
+                Columns.whole(Columns.count("Duplicates", "batches-column-duplicates", BatchRow::duplicates, 100)),
+                Columns.whole(Columns.text("Dates (UTC)", "batches-column-dates", BatchRow::dates, 190)),
+                Columns.whole(Columns.count("With issues", "batches-column-issues", BatchRow::withIssues, 127)),
+                Columns.whole(Columns.text("Imported", "batches-column-imported", BatchRow::importedAt, 150)),
+                Columns.whole(Columns.text("", "batches-column-sample", row -> row.sample() ? "sample" : "", 70))));
         table.setPlaceholder(UsageTables.muted("No imports yet"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((observable, was, now) -> model.selectedProperty().set(now));

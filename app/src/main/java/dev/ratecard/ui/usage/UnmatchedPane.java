@@ -34,6 +34,7 @@ final class UnmatchedPane {
                 Columns.count("Input tokens", "unmatched-column-input", UnmatchedRow::inputTokens, 110),
                 Columns.count("Output tokens", "unmatched-column-output", UnmatchedRow::outputTokens, 110),
                 Columns.text("Why", "unmatched-column-why", UnmatchedRow::reason, 360)));
+        unmatched.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         unmatched.setPlaceholder(UsageTables.muted("Every model in the stored usage has a price."));
         unmatched.getSelectionModel().selectedItemProperty().addListener((observable, was, now) ->
                 model.selectedModelProperty().set(now));
@@ -48,6 +49,7 @@ final class UnmatchedPane {
                 Columns.text("Provider", "entries-column-provider", PriceEntryChoice::provider, 110),
                 Columns.text("Model", "entries-column-model", PriceEntryChoice::model, 240),
                 Columns.text("Sheet", "entries-column-sheet", PriceEntryChoice::sheetName, 200)));
+        entries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         entries.setPlaceholder(UsageTables.muted("Type to search the price sheets"));
         entries.getSelectionModel().selectedItemProperty().addListener((observable, was, now) ->
                 model.selectedEntryProperty().set(now));
@@ -70,6 +72,7 @@ final class UnmatchedPane {
         aliases.getColumns().addAll(List.of(
                 Columns.text("Name as written", "aliases-column-name", ModelAlias::rawName, 200),
                 Columns.text("Priced as", "aliases-column-target", alias -> alias.provider() + " " + alias.modelId(), 220)));
+        aliases.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         aliases.setPlaceholder(UsageTables.muted("No names mapped yet"));
         Button remove = new Button("Remove mapping\u2026");
         remove.setId("unmatched-remove-alias");
