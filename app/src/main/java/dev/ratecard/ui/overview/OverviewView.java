@@ -12,7 +12,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,6 +41,7 @@ final class OverviewView implements ScreenView {
         model.stateProperty().addListener(show);
         model.figuresProperty().addListener(show);
         model.sampleInstalledProperty().addListener(show);
+        model.workspace().sampleBusyProperty().addListener(show);
         show();
     }
 
@@ -54,7 +56,8 @@ final class OverviewView implements ScreenView {
             case FAILED -> new EmptyState(Glyph.WARNING, "The overview could not be worked out",
                     model.workspace().problemProperty().get().isEmpty() ? "Try again." : model.workspace().problemProperty().get(),
                     "Try again", model::reload);
-            case EMPTY -> empty();
+            case EMPTY -> model.workspace().sampleBusyProperty().get()
+                    ? muted("Adding the sample workspace: three months of usage exports and a scenario\u2026") : empty();
             case READY -> figures(model.figuresProperty().get());
         };
         root.getChildren().setAll(content);
@@ -94,10 +97,11 @@ final class OverviewView implements ScreenView {
             HBox first = new HBox(24, SpendCharts.card("Spend by month", "overview-by-month", figures.byMonth(), true),
                     volume(figures));
             HBox.setHgrow(first.getChildren().getFirst(), Priority.ALWAYS);
-            FlowPane shares = new FlowPane(24, 24,
+            GridPane shares = halves(
                     SpendCharts.card("Spend by route", "overview-by-route", figures.byRoute(), false),
-                    SpendCharts.card("Spend by provider", "overview-by-provider", figures.byProvider(), false),
-                    SpendCharts.card("Spend by model", "overview-by-model", figures.byModel(), false));
+                    SpendCharts.card("Spend by provider", "overview-by-provider", figures.byProvider(), false));
+            Node byModel = SpendCharts.card("Spend by model", "overview-by-model", figures.byModel(), false);
+            shares.add(byModel, 0, 1, 2, 1);
             Label note = muted(figures.spendNote());
             note.setId("overview-spend-note");
             note.setWrapText(true);
@@ -111,6 +115,23 @@ final class OverviewView implements ScreenView {
         scroll.setFitToWidth(true);
         scroll.setId("overview-scroll");
         return scroll;
+    }
+
+    /** Two cards side by side, each half the width, whatever their content. */
+    private static GridPane halves(Node left, Node right) {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(24);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setFillWidth(true);
+            grid.getColumnConstraints().add(half);
+        }
+        grid.add(left, 0, 0);
+        grid.add(right, 1, 0);
+        grid.getChildren().forEach(card -> GridPane.setFillHeight(card, true));
+        return grid;
     }
 
     private Node sampleBanner() {

@@ -21,7 +21,7 @@ public record SpendBar(String label, Money amount, String text, String exact, St
 
     static SpendBar of(String label, Money amount, Money whole) {
         String share = whole.isZero() ? "" : amount.amount().movePointRight(2)
-                .divide(whole.amount(), 1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + " %";
+                .divide(whole.amount(), 1, RoundingMode.HALF_EVEN).toPlainString() + " %";
         return new SpendBar(label, amount, MoneyFormatter.table(amount), MoneyFormatter.exact(amount), share);
     }
 

@@ -74,6 +74,7 @@ final class UsageView implements ScreenView {
         InvalidationListener show = observable -> body.getChildren().setAll(body(model, tabs));
         model.workspaceStateProperty().addListener(show);
         model.emptyProperty().addListener(show);
+        model.workspace().sampleBusyProperty().addListener(show);
         show.invalidated(null);
 
         VBox page = new VBox(16, header, body);
@@ -86,7 +87,8 @@ final class UsageView implements ScreenView {
         return switch (workspace.stateProperty().get()) {
             case CLOSED, OPENING -> UsageTables.muted("Opening the workspace\u2026");
             case FAILED -> new EmptyState(Glyph.WARNING, "The workspace could not be opened", workspace.problemProperty().get());
-            case OPEN -> model.emptyProperty().get() ? empty(model) : tabs;
+            case OPEN -> !model.emptyProperty().get() ? tabs : workspace.sampleBusyProperty().get()
+                    ? UsageTables.muted("Adding the sample workspace: three months of usage exports\u2026") : empty(model);
         };
     }
 
