@@ -49,8 +49,9 @@ record OverviewFigures(List<SpendBar> byMonth, List<SpendBar> byProvider, List<S
         String note = "Recomputed at the list prices of each row's route; by month and route with the gateways' fees ("
                 + MoneyFormatter.table(spend.gatewayFees()) + "), by provider and model before them.";
         if (!spend.complete()) {
-            note += " " + count(spend.unmatchedRows()) + " rows have no price and are in no figure: map their models on the"
-                    + " Usage screen.";
+            note += " " + (spend.unmatchedRows() == 1 ? "1 row has no price and is in no figure: map its model"
+                    : count(spend.unmatchedRows()) + " rows have no price and are in no figure: map their models")
+                    + " on the Usage screen.";
         }
         return new OverviewFigures(months, bars(spend.byProvider(), total), bars(spend.byRoute(), total),
                 bars(spend.byModel(), total), MoneyFormatter.table(total), note, volume(workspace),
@@ -98,7 +99,8 @@ record OverviewFigures(List<SpendBar> byMonth, List<SpendBar> byProvider, List<S
         long without = workspace.reconciliation().rowsWithoutReportedCost();
         return "Reported: what each source says it charged. Recomputed: the same rows at the model provider's direct list"
                 + " price. Through a gateway the difference is its measured markup per row; fees charged on buying credits"
-                + " are not in the rows." + (without > 0 ? " " + count(without) + " rows state no cost and are left out." : "");
+                + " are not in the rows." + (without == 1 ? " 1 row states no cost and is left out."
+                : without > 1 ? " " + count(without) + " rows state no cost and are left out." : "");
     }
 
     static String perMonth(Money money) {
