@@ -1,10 +1,13 @@
 package dev.ratecard.ui.screen;
 
+import dev.ratecard.importers.Progress;
 import dev.ratecard.store.WorkspaceDatabase;
 import dev.ratecard.ui.dialog.ScriptedDialogService;
 import dev.ratecard.ui.task.CurrentThreadTaskExecutor;
 import dev.ratecard.workspace.Workspace;
 import dev.ratecard.workspace.catalogue.BundledCatalogue;
+import dev.ratecard.workspace.importing.ImportOptions;
+import dev.ratecard.workspace.importing.ImportResult;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +45,15 @@ public final class OpenedWorkspace implements AutoCloseable {
         opened.model.open(() -> new Workspace(WorkspaceDatabase.open(folder.resolve("workspace.db")), BundledCatalogue.load(),
                 ZoneOffset.UTC), sampleOnFirstRun);
         return opened;
+    }
+
+    /** Imports {@code file} straight through the import service, as a finished import would, and tells the screens. */
+    public void imported(Path file) {
+        ImportResult result = workspace().imports().commit(file, ImportOptions.defaults(), Progress.NONE);
+        if (!(result instanceof ImportResult.Imported)) {
+            throw new IllegalStateException(file + " was not imported: " + result);
+        }
+        model.changed();
     }
 
     public Workspace workspace() {

@@ -32,12 +32,34 @@ public final class HandCheckedUsage {
             {"id":"chatcmpl-4","object":"chat.completion","created":1785835800,"model":"acme-internal-llm","usage":{"prompt_tokens":5000,"completion_tokens":500,"total_tokens":5500}}
             """;
 
+    /**
+     * One OpenRouter generation in September: GPT-4o, 10,000,000 prompt and 2,000,000 completion tokens, charged
+     * 10 × 2.50 + 2 × 10 = $45, on which OpenRouter's card top-up costs 5.5 % = $2.475 (above the $0.80 minimum).
+     */
+    public static final String OPENROUTER = """
+            generation_id,created_at,cost_total,cost_web_search,cost_cache,cost_file_processing,byok_usage_inference,\
+            tokens_prompt,tokens_completion,tokens_reasoning,tokens_cached,model_permaslug,provider_name,variant,cancelled,\
+            streamed,user,finish_reason_raw,finish_reason_normalized,generation_time_ms,time_to_first_token_ms,\
+            api_key_disabled,api_key_name,app_name
+            gen-1789041600-AAAAAAAAAAAAAAAAAAAA,2026-09-10 12:00:00.000,45,0,0,0,0,10000000,2000000,0,0,openai/gpt-4o,OpenAI,\
+            standard,false,true,,stop,stop,1000,300,false,key,app
+            """;
+
     private HandCheckedUsage() {
     }
 
     public static Path write(Path folder) {
+        return write(folder, FILE, TEXT);
+    }
+
+    /** {@link #OPENROUTER} as {@code openrouter.csv}. */
+    public static Path writeOpenRouter(Path folder) {
+        return write(folder, "openrouter.csv", OPENROUTER);
+    }
+
+    private static Path write(Path folder, String name, String text) {
         try {
-            return Files.writeString(folder.resolve(FILE), TEXT);
+            return Files.writeString(folder.resolve(name), text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

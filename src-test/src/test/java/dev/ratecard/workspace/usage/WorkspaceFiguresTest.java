@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,19 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The workspace at a glance, over {@link HandCheckedUsage} (August, direct) and one OpenRouter generation in
- * September: GPT-4o, 10,000,000 prompt and 2,000,000 completion tokens, charged 10 × 2.50 + 2 × 10 = $45, on which
- * OpenRouter's card top-up costs 5.5 % = $2.475 (above the $0.80 minimum).
+ * The workspace at a glance, over {@link HandCheckedUsage}: its log (August, direct) and its OpenRouter generation
+ * in September.
  */
 class WorkspaceFiguresTest {
-    private static final String OPENROUTER = """
-            generation_id,created_at,cost_total,cost_web_search,cost_cache,cost_file_processing,byok_usage_inference,\
-            tokens_prompt,tokens_completion,tokens_reasoning,tokens_cached,model_permaslug,provider_name,variant,cancelled,\
-            streamed,user,finish_reason_raw,finish_reason_normalized,generation_time_ms,time_to_first_token_ms,\
-            api_key_disabled,api_key_name,app_name
-            gen-1789041600-AAAAAAAAAAAAAAAAAAAA,2026-09-10 12:00:00.000,45,0,0,0,0,10000000,2000000,0,0,openai/gpt-4o,OpenAI,\
-            standard,false,true,,stop,stop,1000,300,false,key,app
-            """;
 
     @TempDir
     Path folder;
@@ -50,7 +40,7 @@ class WorkspaceFiguresTest {
     @BeforeEach
     void importBothFiles() throws Exception {
         workspace = new Workspace(WorkspaceDatabase.open(folder.resolve("workspace.db")), BundledCatalogue.load(), ZoneOffset.UTC);
-        for (Path file : List.of(HandCheckedUsage.write(folder), Files.writeString(folder.resolve("openrouter.csv"), OPENROUTER))) {
+        for (Path file : List.of(HandCheckedUsage.write(folder), HandCheckedUsage.writeOpenRouter(folder))) {
             assertInstanceOf(ImportResult.Imported.class, workspace.imports().commit(file, ImportOptions.defaults(), Progress.NONE));
         }
     }
