@@ -1,5 +1,7 @@
 package dev.ratecard.ui;
 
+import dev.ratecard.ui.scenarios.ScenarioWorkspaceSource;
+import dev.ratecard.ui.scenarios.ScenariosScreen;
 import dev.ratecard.ui.screen.ScreenRegistry;
 import dev.ratecard.ui.settings.SettingsScreen;
 
@@ -14,6 +16,6 @@ public final class AppScreens {
     }
 
     public static ScreenRegistry standard() {
-        return new ScreenRegistry(List.of(new SettingsScreen()));
+        return new ScreenRegistry(List.of(new ScenariosScreen(ScenarioWorkspaceSource.bundled()), new SettingsScreen()));
     }
 }

@@ -31,7 +31,7 @@ class DesktopAppSmokeTest {
 
     @Test
     void opensTheMainWindowAndPreparesTheDataFolderAfterwards() throws Exception {
-        assertEquals("Ratecard – Settings", stage.getTitle());
+        assertEquals("Ratecard – " + AppScreens.standard().first().title(), stage.getTitle());
         assertTrue(stage.isShowing());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.isDirectory(home.resolve("data")));
     }

@@ -6,6 +6,7 @@ import dev.ratecard.workspace.settings.JsonSettingsRepository;
 import dev.ratecard.workspace.settings.LoadedSettings;
 import dev.ratecard.workspace.settings.Settings;
 import dev.ratecard.workspace.settings.ThemePreference;
+import dev.ratecard.workspace.settings.WindowState;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -18,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,7 +37,8 @@ class SettingsScreenTest {
     void start(Stage stage) {
         this.stage = stage;
         repository = JsonSettingsRepository.in(home.resolve("config"), home.resolve("data"));
-        Settings light = Settings.defaults(home.resolve("data")).withTheme(ThemePreference.LIGHT);
+        Settings light = Settings.defaults(home.resolve("data")).withTheme(ThemePreference.LIGHT)
+                .withWindow(new WindowState(Optional.empty(), false, Optional.of(SettingsScreen.ID)));
         new DesktopApp(repository, AppScreens.standard()).start(stage, new LoadedSettings(light, List.of()), false);
     }
 

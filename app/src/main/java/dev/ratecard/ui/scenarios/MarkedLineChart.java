@@ -1,0 +1,93 @@
+package dev.ratecard.ui.scenarios;
+
+import dev.ratecard.ui.chart.Charts;
+import dev.ratecard.ui.chart.PlotSeries;
+import dev.ratecard.ui.chart.PointTooltips;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.ValueAxis;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Line;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A line chart set up as {@code dev.ratecard.ui.chart.Charts} sets them up (no animation, no symbols on long
+ * series, exact-value tooltips), with vertical markers across the plot: today's volume, break-evens, a payback
+ * month. Markers are laid out with the plot, so they stay where their value is when the chart resizes.
+ */
+final class MarkedLineChart extends LineChart<Number, Number> {
+    private final List<Node> markerNodes = new ArrayList<>();
+    private final List<Marker> markers = new ArrayList<>();
+
+    MarkedLineChart(ValueAxis<Number> x, ValueAxis<Number> y) {
+        super(x, y);
+        setAnimated(false);
+        setCreateSymbols(false);
+        PointTooltips.install(this);
+    }
+
+    /** Replaces the series (each reduced to at most 2,000 points, swapped in whole) and the markers. */
+    void show(List<PlotSeries<?>> series, List<Marker> newMarkers) {
+        Charts.show(this, series);
+        // Month-by-month lines read better without a dot per month; the tooltips still give each month.
+        setCreateSymbols(false);
+        getPlotChildren().removeAll(markerNodes);
+        markerNodes.clear();
+        markers.clear();
+        markers.addAll(newMarkers);
+        for (Marker marker : newMarkers) {
+            Line line = new Line();
+            line.getStyleClass().addAll("chart-marker", "chart-marker-" + marker.kind().name().toLowerCase(Locale.ROOT)
+                    .replace('_', '-'));
+            line.setMouseTransparent(true);
+            Label label = new Label(marker.label());
+            label.getStyleClass().addAll("chart-marker-label", "chart-marker-label-"
+                    + marker.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            label.setAlignment(Pos.CENTER_LEFT);
+            Tooltip.install(label, new Tooltip(marker.exact()));
+            markerNodes.add(line);
+            markerNodes.add(label);
+        }
+        getPlotChildren().addAll(markerNodes);
+        requestChartLayout();
+    }
+
+    List<Marker> markers() {
+        return List.copyOf(markers);
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        double height = getYAxis().getHeight();
+        double width = getXAxis().getWidth();
+        double nextLabelY = 4;
+        for (int i = 0; i < markers.size(); i++) {
+            Marker marker = markers.get(i);
+            Line line = (Line) markerNodes.get(2 * i);
+            Label label = (Label) markerNodes.get(2 * i + 1);
+            double x = getXAxis().getDisplayPosition(marker.x());
+            boolean inside = getXAxis().isValueOnAxis(marker.x()) && x >= 0 && x <= width;
+            line.setVisible(inside);
+            label.setVisible(inside);
+            if (!inside) {
+                continue;
+            }
+            line.setStartX(x);
+            line.setEndX(x);
+            line.setStartY(0);
+            line.setEndY(height);
+            label.autosize();
+            double labelWidth = label.prefWidth(-1);
+            double labelX = x + 4 + labelWidth > width ? x - 4 - labelWidth : x + 4;
+            label.resizeRelocate(labelX, nextLabelY, labelWidth, label.prefHeight(-1));
+            nextLabelY += label.prefHeight(-1) + 2;
+        }
+        markerNodes.forEach(Node::toFront);
+    }
+}
