@@ -8,6 +8,6 @@ final class BenchCommands {
     }
 
     static List<BenchCommand> all() {
-        return List.of();
+        return List.of(new ScenarioRedrawBench());
     }
 }

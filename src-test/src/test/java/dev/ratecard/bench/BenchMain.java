@@ -1,9 +1,12 @@
 package dev.ratecard.bench;
 
+import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,11 +27,21 @@ public final class BenchMain {
                 command.run(List.of(args).subList(Math.min(1, args.length), args.length));
             }
         }
-        runJmh(selection.pattern());
+        if (anyJmhBenchmark(selection)) {
+            runJmh(selection.pattern());
+        }
     }
 
     private static void runJmh(String include) throws RunnerException {
         // JMH's own filter is also a regular expression over benchmark names.
         new Runner(new OptionsBuilder().include(include).shouldFailOnError(true).build()).run();
+    }
+
+    /** JMH refuses a selection that names no JMH benchmark, so a selection of bench commands only skips it. */
+    private static boolean anyJmhBenchmark(Pattern selection) throws IOException {
+        try (InputStream list = BenchMain.class.getResourceAsStream("/" + BenchmarkList.BENCHMARK_LIST)) {
+            return list != null && BenchmarkList.readBenchmarkList(list).stream()
+                    .anyMatch(entry -> selection.matcher(entry.getUsername()).find());
+        }
     }
 }

@@ -34,7 +34,7 @@ final class EditorPage {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("scenario-busy");
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(session.staleProperty());
+        busy.visibleProperty().bind(new StaleMark(session.staleProperty()).shownProperty());
         Button export = new Button("Export to a file\u2026");
         export.setId("scenario-export");
         export.setOnAction(event -> model.exportToFile());

@@ -1,12 +1,16 @@
 package dev.ratecard.ui.scenarios;
 
-import dev.ratecard.ui.chart.Charts;
+import dev.ratecard.chart.Downsampler;
+import dev.ratecard.chart.LttbDownsampler;
 import dev.ratecard.ui.chart.PlotSeries;
 import dev.ratecard.ui.chart.PointTooltips;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.ValueAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
@@ -16,9 +20,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A line chart set up as {@code dev.ratecard.ui.chart.Charts} sets them up (no animation, no symbols on long
- * series, exact-value tooltips), with vertical markers across the plot: today's volume, break-evens, a payback
- * month. Markers are laid out with the plot, so they stay where their value is when the chart resizes.
+ * A line chart set up as {@code dev.ratecard.ui.chart.Charts} sets them up (no animation, series reduced to at most
+ * 2,000 points and swapped in whole, exact-value tooltips), with vertical markers across the plot: today's volume,
+ * break-evens, a payback month. Markers are laid out with the plot, so they stay where their value is when the
+ * chart resizes. Unlike {@code Charts.show}, it never draws a symbol per point, not even on the 36 months of a
+ * projection: the lines are redrawn on every edit, and a node per point would cost more than the rest of the chart.
  */
 final class MarkedLineChart extends LineChart<Number, Number> {
     private final List<Node> markerNodes = new ArrayList<>();
@@ -33,9 +39,11 @@ final class MarkedLineChart extends LineChart<Number, Number> {
 
     /** Replaces the series (each reduced to at most 2,000 points, swapped in whole) and the markers. */
     void show(List<PlotSeries<?>> series, List<Marker> newMarkers) {
-        Charts.show(this, series);
-        // Month-by-month lines read better without a dot per month; the tooltips still give each month.
-        setCreateSymbols(false);
+        List<XYChart.Series<Number, Number>> replacement = new ArrayList<>(series.size());
+        for (PlotSeries<?> one : series) {
+            replacement.add(plot(one));
+        }
+        getData().setAll(replacement);
         getPlotChildren().removeAll(markerNodes);
         markerNodes.clear();
         markers.clear();
@@ -55,6 +63,16 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         }
         getPlotChildren().addAll(markerNodes);
         requestChartLayout();
+    }
+
+    private static <T> XYChart.Series<Number, Number> plot(PlotSeries<T> series) {
+        List<T> kept = new LttbDownsampler().reduce(series.points(), series.x(), series.y(), Downsampler.DEFAULT_MAX_POINTS);
+        ObservableList<XYChart.Data<Number, Number>> data = FXCollections.observableArrayList();
+        for (T point : kept) {
+            data.add(new XYChart.Data<>(series.x().applyAsDouble(point), series.y().applyAsDouble(point),
+                    series.exact().apply(point)));
+        }
+        return new XYChart.Series<>(series.name(), data);
     }
 
     List<Marker> markers() {

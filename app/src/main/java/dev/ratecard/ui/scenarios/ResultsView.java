@@ -6,13 +6,12 @@ import dev.ratecard.scenario.OptionResult;
 import dev.ratecard.ui.chart.AxisLabels;
 import dev.ratecard.ui.chart.LogAxis;
 import dev.ratecard.ui.chart.PlotSeries;
-import javafx.css.PseudoClass;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,8 +26,6 @@ import java.util.List;
  * session: redraws on every new result, and greys out while the results are not those of the form.
  */
 final class ResultsView {
-    static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
-
     private final ScrollPane root;
     private final VBox content;
     private final Label notice = new Label();
@@ -50,8 +47,8 @@ final class ResultsView {
     private final MarkedLineChart projectionChart;
     private final Label paybackText = new Label();
     private final NumberAxis months;
-    private final GridPane breakEvens = ResultTables.breakEvens();
-    private final GridPane breakdown = ResultTables.breakdown();
+    private final TextGrid breakEvens = ResultTables.breakEvens();
+    private final TextGrid breakdown = ResultTables.breakdown();
 
     ResultsView(ScenarioSession session) {
         notice.setId("scenario-notice");
@@ -123,8 +120,10 @@ final class ResultsView {
         root.setId("scenario-results");
 
         session.figuresProperty().addListener((observable, was, now) -> show(now));
-        session.staleProperty().addListener((observable, was, now) -> content.pseudoClassStateChanged(STALE, now));
-        content.pseudoClassStateChanged(STALE, session.staleProperty().get());
+        // Opacity, not a style class: restyling every chart and table twice per edit would cost more than the edit.
+        StaleMark stale = new StaleMark(session.staleProperty());
+        content.getChildren().stream().skip(1).forEach(card -> card.opacityProperty().bind(
+                Bindings.when(stale.shownProperty()).then(0.55).otherwise(1.0)));
         show(session.figuresProperty().get());
     }
 
@@ -187,29 +186,49 @@ final class ResultsView {
         ResultTables.showBreakdown(breakdown, figures.breakdown());
     }
 
+    /** One label per finding; labels of the same kind in the same place are kept and given the new text. */
     private void showFindings(List<Finding> list) {
         List<Node> lines = new ArrayList<>();
-        for (Finding finding : list) {
-            Label line = new Label(finding.text());
-            line.setWrapText(true);
-            line.getStyleClass().addAll("finding", "finding-" + finding.kind().replace('_', '-'));
+        for (int i = 0; i < list.size(); i++) {
+            Finding finding = list.get(i);
+            String kind = "finding-" + finding.kind().replace('_', '-');
+            Label line;
+            if (i < findings.getChildren().size() && findings.getChildren().get(i) instanceof Label kept
+                    && kept.getStyleClass().contains(kind)) {
+                line = kept;
+            } else {
+                line = new Label();
+                line.setWrapText(true);
+                line.getStyleClass().addAll("finding", kind);
+            }
+            line.setText(finding.text());
             lines.add(line);
         }
-        findings.getChildren().setAll(lines);
+        if (!lines.equals(findings.getChildren())) {
+            findings.getChildren().setAll(lines);
+        }
     }
 
+    /** One chip per option; the chips are kept while the number of options stays, and given their new figures. */
     private void showTotals(List<OptionResult> options) {
-        List<Node> chips = new ArrayList<>();
-        for (OptionResult option : options) {
-            Label name = new Label(option.name());
-            name.getStyleClass().add("total-name");
-            Label amount = new Label(MoneyFormatter.table(option.monthly()) + "/month");
-            amount.getStyleClass().add("total-amount");
-            VBox chip = new VBox(2, name, amount);
-            chip.getStyleClass().add("total-chip");
-            chips.add(chip);
+        if (totals.getChildren().size() != options.size()) {
+            List<Node> chips = new ArrayList<>();
+            for (int i = 0; i < options.size(); i++) {
+                Label name = new Label();
+                name.getStyleClass().add("total-name");
+                Label amount = new Label();
+                amount.getStyleClass().add("total-amount");
+                VBox chip = new VBox(2, name, amount);
+                chip.getStyleClass().add("total-chip");
+                chips.add(chip);
+            }
+            totals.getChildren().setAll(chips);
         }
-        totals.getChildren().setAll(chips);
+        for (int i = 0; i < options.size(); i++) {
+            VBox chip = (VBox) totals.getChildren().get(i);
+            ((Label) chip.getChildren().get(0)).setText(options.get(i).name());
+            ((Label) chip.getChildren().get(1)).setText(MoneyFormatter.table(options.get(i).monthly()) + "/month");
+        }
     }
 
     private static List<PlotSeries<?>> series(List<CostCurveFigure.Line> lines) {

@@ -45,7 +45,9 @@ final class TornadoChart extends Region {
     private final List<Label> tickLabels = new ArrayList<>();
     private final List<Line> tickLines = new ArrayList<>();
 
-    private record RowNodes(VBox name, Rectangle lowBar, Rectangle highBar, TornadoFigure.Row row) {
+    /** One row's nodes, kept across redraws while the rows stay the same inputs. */
+    private record RowNodes(Label name, Label values, Tooltip text, VBox box, Rectangle lowBar, Tooltip low,
+                            Rectangle highBar, Tooltip high) {
     }
 
     TornadoChart() {
@@ -58,6 +60,7 @@ final class TornadoChart extends Region {
                 legendLabel("at its high value"), legendBase);
         legend.setAlignment(Pos.CENTER_LEFT);
         HBox.setMargin(legendBase, new Insets(0, 0, 0, 12));
+        getChildren().addAll(neverEdge, base, never, legend);
     }
 
     private static Rectangle swatch(String style) {
@@ -72,13 +75,35 @@ final class TornadoChart extends Region {
         return label;
     }
 
+    /** Shows {@code newFigure}; the rows' nodes are kept while there are as many rows, and given the new figures. */
     void show(TornadoFigure newFigure) {
         figure = Objects.requireNonNull(newFigure, "figure");
-        getChildren().clear();
-        rows.clear();
-        tickLabels.clear();
+        LogScale newScale = scaleFor(newFigure);
+        if (!newScale.equals(scale) || tickLines.isEmpty()) {
+            scale = newScale;
+            showTicks();
+        }
+        if (rows.size() != newFigure.rows().size()) {
+            rows.forEach(nodes -> getChildren().removeAll(nodes.box(), nodes.lowBar(), nodes.highBar()));
+            rows.clear();
+            for (int i = 0; i < newFigure.rows().size(); i++) {
+                rows.add(rowNodes());
+                RowNodes nodes = rows.getLast();
+                getChildren().addAll(nodes.box(), nodes.lowBar(), nodes.highBar());
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            fill(rows.get(i), newFigure.rows().get(i));
+        }
+        legendBase.setText("\u2502 break-even as it is: " + newFigure.base().text());
+        requestLayout();
+    }
+
+    private void showTicks() {
+        getChildren().removeAll(tickLines);
+        getChildren().removeAll(tickLabels);
         tickLines.clear();
-        scale = scaleFor(newFigure);
+        tickLabels.clear();
         for (Tick tick : scale.ticks()) {
             if (tick.major()) {
                 Line grid = new Line();
@@ -90,32 +115,37 @@ final class TornadoChart extends Region {
                 tickLabels.add(label);
             }
         }
-        getChildren().addAll(tickLines);
+        getChildren().addAll(0, tickLines);
         getChildren().addAll(tickLabels);
-        for (TornadoFigure.Row row : newFigure.rows()) {
-            Label name = new Label(row.name());
-            name.getStyleClass().add("tornado-name");
-            Label values = new Label(row.lowValue() + " \u2192 " + row.low().text() + "   \u00b7   " + row.highValue()
-                    + " \u2192 " + row.high().text());
-            values.getStyleClass().add("tornado-values");
-            VBox text = new VBox(1, name, values);
-            Tooltip.install(text, new Tooltip(row.name() + "\nLow " + row.lowValue() + ": break-even " + row.low().text()
-                    + "\nHigh " + row.highValue() + ": break-even " + row.high().text() + "\nSource: " + row.source()));
-            Rectangle low = bar("tornado-low", row.name() + " at " + row.lowValue() + ": break-even " + row.low().text());
-            Rectangle high = bar("tornado-high", row.name() + " at " + row.highValue() + ": break-even " + row.high().text());
-            rows.add(new RowNodes(text, low, high, row));
-            getChildren().addAll(text, low, high);
-        }
-        legendBase.setText("\u2502 break-even as it is: " + newFigure.base().text());
-        getChildren().addAll(neverEdge, base, never, legend);
-        requestLayout();
     }
 
-    private static Rectangle bar(String style, String exact) {
-        Rectangle bar = new Rectangle();
-        bar.getStyleClass().add(style);
-        Tooltip.install(bar, new Tooltip(exact));
-        return bar;
+    private static RowNodes rowNodes() {
+        Label name = new Label();
+        name.getStyleClass().add("tornado-name");
+        Label values = new Label();
+        values.getStyleClass().add("tornado-values");
+        VBox box = new VBox(1, name, values);
+        Tooltip text = new Tooltip();
+        Tooltip.install(box, text);
+        Rectangle low = new Rectangle();
+        low.getStyleClass().add("tornado-low");
+        Tooltip lowTip = new Tooltip();
+        Tooltip.install(low, lowTip);
+        Rectangle high = new Rectangle();
+        high.getStyleClass().add("tornado-high");
+        Tooltip highTip = new Tooltip();
+        Tooltip.install(high, highTip);
+        return new RowNodes(name, values, text, box, low, lowTip, high, highTip);
+    }
+
+    private static void fill(RowNodes nodes, TornadoFigure.Row row) {
+        nodes.name().setText(row.name());
+        nodes.values().setText(row.lowValue() + " \u2192 " + row.low().text() + "   \u00b7   " + row.highValue()
+                + " \u2192 " + row.high().text());
+        nodes.text().setText(row.name() + "\nLow " + row.lowValue() + ": break-even " + row.low().text()
+                + "\nHigh " + row.highValue() + ": break-even " + row.high().text() + "\nSource: " + row.source());
+        nodes.low().setText(row.name() + " at " + row.lowValue() + ": break-even " + row.low().text());
+        nodes.high().setText(row.name() + " at " + row.highValue() + ": break-even " + row.high().text());
     }
 
     /** Whole decades around every finite break-even, base included. */
@@ -189,10 +219,11 @@ final class TornadoChart extends Region {
         base.setEndY(top + plotHeight);
         for (int i = 0; i < rows.size(); i++) {
             RowNodes nodes = rows.get(i);
+            TornadoFigure.Row row = figure.rows().get(i);
             double y = top + i * ROW_HEIGHT;
-            layoutInArea(nodes.name(), snappedLeftInset(), y, NAME_WIDTH, ROW_HEIGHT, 0, HPos.LEFT, VPos.CENTER);
-            place(nodes.lowBar(), baseX, x(nodes.row().low(), left, plotWidth), y);
-            place(nodes.highBar(), baseX, x(nodes.row().high(), left, plotWidth), y);
+            layoutInArea(nodes.box(), snappedLeftInset(), y, NAME_WIDTH, ROW_HEIGHT, 0, HPos.LEFT, VPos.CENTER);
+            place(nodes.lowBar(), baseX, x(row.low(), left, plotWidth), y);
+            place(nodes.highBar(), baseX, x(row.high(), left, plotWidth), y);
         }
     }
 
