@@ -65,7 +65,7 @@ final class CostCurves {
     }
 
     static String exact(long tokens, CostFunction cost) {
-        return MoneyFormatter.table(Money.usd(cost.at(tokens))) + "/month at " + TokenFormatter.compact(tokens) + "/month";
+        return MoneyFormatter.table(Money.usd(cost.at(tokens))) + "/month at " + TokenFormatter.exact(tokens) + " a month";
     }
 
     /**

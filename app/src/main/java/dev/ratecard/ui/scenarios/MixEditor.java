@@ -8,8 +8,11 @@ import javafx.collections.ObservableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Traffic split between other options of the scenario: one share per option, empty for none. Shares stay with
@@ -47,13 +50,17 @@ final class MixEditor extends OptionEditor {
                 + "its share and keeps its fixed costs. The shares must add up to 100 %.", shareFields()));
     }
 
+    /** The shares in the file's order, then those of options added since, in the scenario's order. */
     @Override
     OptionDocument toDocument() {
+        Set<String> present = options.stream().map(OptionEditor::id).collect(Collectors.toSet());
+        LinkedHashSet<String> order = new LinkedHashSet<>(initial.keySet());
+        options.forEach(option -> order.add(option.id()));
         List<OptionDocument.Share> parts = new ArrayList<>();
-        for (OptionEditor option : options) {
-            ParameterField share = shares.get(option.id());
-            if (share != null && !share.isEmpty()) {
-                parts.add(new OptionDocument.Share(option.id(), share.decimal()));
+        for (String id : order) {
+            ParameterField share = shares.get(id);
+            if (present.contains(id) && share != null && !share.isEmpty()) {
+                parts.add(new OptionDocument.Share(id, share.decimal()));
             }
         }
         return new OptionDocument.Mix(id(), name.string(), parts);

@@ -67,14 +67,14 @@ final class UsageWorkloadEditor {
         return new WorkloadDocument.Usage(loaded.description(), loaded.lines(), k, growth.decimal());
     }
 
-    /** One line per model and route: "gpt-4o via openai: 8B tokens/month". */
+    /** One line per model and route: "gpt-4o via direct: 8,000,000,000 tokens a month". */
     List<String> describeLines() {
         WorkloadDocument.Usage loaded = usage.get();
         if (loaded == null) {
             return List.of();
         }
         return loaded.lines().stream().map(line -> line.model() + " via " + line.route() + ": "
-                + TokenFormatter.compact(tokens(line.monthly())) + "/month").toList();
+                + TokenFormatter.exact(tokens(line.monthly())) + " a month").toList();
     }
 
     private static long tokens(Map<String, Long> monthly) {
