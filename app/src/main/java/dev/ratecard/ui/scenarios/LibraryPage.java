@@ -104,7 +104,8 @@ final class LibraryPage {
         TableColumn<ScenarioEntry, String> options = new TableColumn<>("Options compared");
         options.setPrefWidth(420);
         options.setEditable(false);
-        options.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.join(", ", cell.getValue().options())));
+        options.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().options().size() + ": "
+                + String.join(", ", cell.getValue().options())));
         TableColumn<ScenarioEntry, String> updated = new TableColumn<>("Last changed");
         updated.setPrefWidth(150);
         updated.setEditable(false);

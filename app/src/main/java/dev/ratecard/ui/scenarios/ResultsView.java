@@ -102,11 +102,12 @@ final class ResultsView {
         paybackText.getStyleClass().add("hint");
         paybackText.setWrapText(true);
 
-        content = new VBox(Cards.card("What it says", "", notice, key, findings, totals),
+        content = new VBox(Cards.card("What it says", "", notice, key, findings),
                 Cards.card("Cost over monthly volume", "Each line is one option's monthly cost as the volume grows; "
                         + "self-hosting climbs in steps, one replica at a time. Both axes are logarithmic.", headline,
                         costChart),
-                Cards.card("Monthly cost today", "What each option costs at today's volume, by what it pays for.", bars),
+                Cards.card("Monthly cost today", "What each option costs at today's volume, by what it pays for.", totals,
+                        bars),
                 Cards.card("What moves the break-even", "Each input at its low and its high value, everything else as it "
                         + "is. The longest bars are the inputs to check first.", tornadoTitle, tornado),
                 Cards.card("The months ahead", "What each option costs in total, month by month, with the volume "

@@ -72,8 +72,10 @@ final class ScenarioEditor {
         ScenarioDocument.Projection projection = doc.projection();
         months = scenarioFields.parameter(MONTHS, projection == null ? null : projection.months());
         months.setPlaceholder("36 (default)");
+        months.setNote("Default 36 months: the scenario format's (docs/formats/scenario.md).");
         discountRate = scenarioFields.parameter(DISCOUNT_RATE, projection == null ? null : projection.discountRatePerYear());
         discountRate.setPlaceholder("0 (default)");
+        discountRate.setNote("Default 0: cash is not discounted unless you give your cost of capital.");
         ScenarioDocument.Focus focus = doc.focus();
         subject = scenarioFields.choice("Option in focus", ".focus.subject", AUTOMATIC, List.of(),
                 focus == null ? null : focus.subject());
@@ -191,7 +193,28 @@ final class ScenarioEditor {
         if (workloadKind.get() == WorkloadKind.USAGE && !usage.hasUsage()) {
             return Optional.of("Load stored usage for the workload, or describe it instead.");
         }
-        return parses() ? Optional.empty() : Optional.of("Fix the fields marked in red to see the results.");
+        if (parses()) {
+            return Optional.empty();
+        }
+        return Optional.of("Fix the fields marked in red to see the results" + firstUnreadable().map(f -> " (first: " + f + ")")
+                .orElse("") + ".");
+    }
+
+    /** The first field that does not read, as "owner › label: problem", for the notice above the results. */
+    private Optional<String> firstUnreadable() {
+        List<ParameterField> workload = (workloadKind.get() == WorkloadKind.SYNTHETIC ? syntheticFields : usageFields)
+                .fields().stream().filter(ParameterField.class::isInstance).map(ParameterField.class::cast).toList();
+        Optional<String> own = unreadable(scenarioFields.fields(), "Scenario")
+                .or(() -> unreadable(List.copyOf(workload), "Workload"));
+        for (OptionEditor option : options) {
+            own = own.or(() -> unreadable(option.allFields(), option.displayName()));
+        }
+        return own;
+    }
+
+    private static Optional<String> unreadable(List<? extends EditorField> fields, String owner) {
+        return fields.stream().filter(f -> f instanceof ParameterField p && !p.parses()).findFirst()
+                .map(f -> owner + " \u203a " + f.label() + ": " + f.check().error());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.ratecard.ui.scenarios;
 
 import dev.ratecard.chart.CompactNumbers;
 import dev.ratecard.scenario.OptionKind;
+import dev.ratecard.ui.component.FieldDecorations;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -168,7 +169,9 @@ final class ScenarioFormView {
             item.setOnAction(event -> {
                 OptionEditor added = model.addOption(kind);
                 expanded.put(added.id(), true);
-                rebuildOptions();
+                if (panes.get(added) instanceof TitledPane pane) {
+                    pane.setExpanded(true);
+                }
             });
             add.getItems().add(item);
         }
@@ -192,8 +195,8 @@ final class ScenarioFormView {
         FieldRows rows = new FieldRows(option.id(), model::endEdit);
         VBox body = new VBox(12);
         option.sections().forEach(s -> body.getChildren().add(section(s, rows)));
-        Button up = button("Move up", "scenario-move-up-" + option.id(), () -> model.moveOption(option, -1));
-        Button down = button("Move down", "scenario-move-down-" + option.id(), () -> model.moveOption(option, 1));
+        Button up = button("\u25b2 Up", "scenario-move-up-" + option.id(), () -> model.moveOption(option, -1));
+        Button down = button("\u25bc Down", "scenario-move-down-" + option.id(), () -> model.moveOption(option, 1));
         Button remove = button("Remove", "scenario-remove-" + option.id(), () -> model.removeOption(option));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -205,6 +208,10 @@ final class ScenarioFormView {
         pane.setExpanded(expanded.getOrDefault(option.id(), editor.options().indexOf(option) == 0));
         pane.expandedProperty().addListener((observable, was, now) -> expanded.put(option.id(), now));
         pane.getStyleClass().add("option-pane");
+        // A field in red inside a folded pane must still show: the pane's title is marked too.
+        option.validProperty().addListener((observable, was, valid) -> pane.pseudoClassStateChanged(
+                FieldDecorations.INVALID, !valid));
+        pane.pseudoClassStateChanged(FieldDecorations.INVALID, !option.validProperty().get());
         // A long name is cut short in the title rather than widening the form.
         pane.setMinWidth(0);
         return pane;
@@ -213,6 +220,7 @@ final class ScenarioFormView {
     private static Button button(String text, String id, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
     }

@@ -120,8 +120,9 @@ class LiveRecomputeTest {
         assertEquals("Enter a number, such as 2.69; \u201c1,99\u201d is not one", price.check().error());
         assertSame(before, session.figuresProperty().get());
         assertTrue(session.staleProperty().get());
-        assertEquals("Fix the fields marked in red to see the results. The results shown are from before the change.",
-                session.noticeProperty().get());
+        assertEquals("Fix the fields marked in red to see the results (first: Qwen 2.5 72B on 2×H100 (RunPod) \u203a GPU "
+                + "price: Enter a number, such as 2.69; \u201c1,99\u201d is not one). The results shown are from before the "
+                + "change.", session.noticeProperty().get());
     }
 
     @Test
