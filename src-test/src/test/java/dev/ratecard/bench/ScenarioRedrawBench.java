@@ -192,7 +192,7 @@ public final class ScenarioRedrawBench implements BenchCommand {
                 pricing);
         OptionModeler modeler = new OptionModeler(pricing);
         String text = new String(ScenarioRedrawBench.class.getClassLoader()
-                .getResourceAsStream("dev/ratecard/pricingdata/scenarios/headline-qwen72b-100m.json").readAllBytes(),
+                .getResourceAsStream("dev/ratecard/ui/scenarios/templates/headline-qwen72b-100m.json").readAllBytes(),
                 StandardCharsets.UTF_8);
         ScenarioDocument document = service.read(text, "headline");
         List<Long> times = new ArrayList<>();

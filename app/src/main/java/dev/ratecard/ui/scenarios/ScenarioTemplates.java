@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The example scenarios a new scenario starts from: the files of {@code docs/scenarios}, bundled with the
- * pricing data. Resources cannot be listed from a jar, so the files are named here, the headline example first.
+ * The example scenarios a new scenario starts from: the files of {@code docs/scenarios}, bundled with the app.
+ * Resources cannot be listed from a jar, so the files are named here, the headline example first.
  */
 final class ScenarioTemplates {
-    static final String FOLDER = "dev/ratecard/pricingdata/scenarios/";
+    static final String FOLDER = "dev/ratecard/ui/scenarios/templates/";
     static final String HEADLINE = "headline-qwen72b-100m.json";
     static final List<String> FILES = List.of(HEADLINE, "gateway-fees-vs-litellm-proxy.json",
             "substitution-owned-vs-rented.json");
