@@ -16,8 +16,8 @@ record CostCurveFigure(List<Line> lines, List<Marker> markers, double fromTokens
         Objects.requireNonNull(headline, "headline");
     }
 
-    /** @param staircase true for an option that buys whole replicas, drawn with its steps upright */
-    record Line(String id, String name, boolean staircase, List<PlotPoint> points) {
+    /** @param selfHosted true for an option that serves the model on its own GPUs: the line the question is about */
+    record Line(String id, String name, boolean selfHosted, List<PlotPoint> points) {
         Line {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");

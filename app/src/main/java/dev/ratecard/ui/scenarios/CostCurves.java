@@ -44,7 +44,8 @@ final class CostCurves {
             List<PlotPoint> steps = stepPoints(cost, from, to);
             points.addAll(steps);
             points.sort(Comparator.comparingDouble(PlotPoint::x));
-            lines.add(new CostCurveFigure.Line(curve.option(), names.apply(curve.option()), !cost.staircases().isEmpty(), points));
+            lines.add(new CostCurveFigure.Line(curve.option(), names.apply(curve.option()),
+                    result.option(curve.option()).kind().hostsTheModel(), points));
         }
         List<Marker> markers = new ArrayList<>();
         long today = result.scenario().workload().totalTokens();

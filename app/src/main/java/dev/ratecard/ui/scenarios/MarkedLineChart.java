@@ -18,6 +18,7 @@ import javafx.scene.shape.Line;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A line chart set up as {@code dev.ratecard.ui.chart.Charts} sets them up (no animation, series reduced to at most
@@ -37,13 +38,21 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         PointTooltips.install(this);
     }
 
-    /** Replaces the series (each reduced to at most 2,000 points, swapped in whole) and the markers. */
-    void show(List<PlotSeries<?>> series, List<Marker> newMarkers) {
+    /**
+     * Replaces the series (each reduced to at most 2,000 points, swapped in whole) and the markers; the series named
+     * in {@code emphasised} are drawn bolder (self-hosting, the line the screen's question is about).
+     */
+    void show(List<PlotSeries<?>> series, List<Marker> newMarkers, Set<String> emphasised) {
         List<XYChart.Series<Number, Number>> replacement = new ArrayList<>(series.size());
         for (PlotSeries<?> one : series) {
             replacement.add(plot(one));
         }
         getData().setAll(replacement);
+        for (XYChart.Series<Number, Number> one : getData()) {
+            if (one.getNode() != null && emphasised.contains(one.getName())) {
+                one.getNode().getStyleClass().add("chart-series-emphasised");
+            }
+        }
         getPlotChildren().removeAll(markerNodes);
         markerNodes.clear();
         markers.clear();

@@ -19,6 +19,8 @@ import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The results side of the editor: the findings in plain words first (they are the answer), then cost over volume
@@ -169,7 +171,8 @@ final class ResultsView {
         CostCurveFigure curves = figures.curves();
         volumeAxis.setLowerBound(curves.fromTokens());
         volumeAxis.setUpperBound(curves.toTokens());
-        costChart.show(series(curves.lines()), curves.markers());
+        costChart.show(series(curves.lines()), curves.markers(), curves.lines().stream()
+                .filter(CostCurveFigure.Line::selfHosted).map(CostCurveFigure.Line::name).collect(Collectors.toSet()));
         bars.show(figures.monthly());
         bars.setPrefHeight(90 + 44.0 * figures.monthly().bars().size());
         tornadoTitle.setText(figures.tornado().rows().isEmpty() ? "No sensitivity: the scenario has no pair to compare."
@@ -179,7 +182,7 @@ final class ResultsView {
         months.setLowerBound(0);
         months.setUpperBound(projection.months());
         months.setTickUnit(projection.months() <= 12 ? 1 : projection.months() <= 48 ? 3 : 12);
-        projectionChart.show(series(projection.lines()), projection.markers());
+        projectionChart.show(series(projection.lines()), projection.markers(), Set.of());
         paybackText.setText(projection.paybackText());
         paybackText.setVisible(!projection.paybackText().isEmpty());
         paybackText.setManaged(paybackText.isVisible());

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the charts and tables are given for the bundled examples, checked against the engine and by hand. */
@@ -54,7 +55,8 @@ class ScenarioFiguresTest {
         assertEquals(3927.40, after.y() - before.y(), 1e-6);
         assertEquals("$9,435.73/month at 4,843,060,608 tokens a month", before.exact());
         assertEquals("$13,363.13/month at 4,843,060,609 tokens a month", after.exact());
-        assertTrue(line(headline, SELF).staircase());
+        assertTrue(line(headline, SELF).selfHosted());
+        assertFalse(line(headline, "openrouter").selfHosted(), "top-ups are steps too, but OpenRouter hosts nothing");
     }
 
     @Test
