@@ -35,10 +35,6 @@ final class FlagField extends EditorField {
         return value;
     }
 
-    boolean isOn() {
-        return value.get();
-    }
-
     /** The value for the file: {@code null} while a flag the file left out is still at its default. */
     Boolean forFile() {
         return initial == null && value.get() == defaultValue ? null : value.get();

@@ -3,8 +3,6 @@ package dev.ratecard.ui.scenarios;
 import dev.ratecard.ui.task.BackgroundTask;
 import dev.ratecard.ui.task.TaskExecutor;
 import dev.ratecard.workspace.scenarios.ScenarioDocument;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -20,7 +18,6 @@ final class LiveEvaluation {
     private final ScenarioComputation computation;
     private final Consumer<ScenarioComputation.Computed> onResult;
     private final Consumer<Throwable> onProblem;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private boolean running;
     private ScenarioDocument waiting;
     private long generation;
@@ -49,14 +46,8 @@ final class LiveEvaluation {
         waiting = null;
     }
 
-    /** True while a computation runs or waits. */
-    ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
     private void start(ScenarioDocument document) {
         running = true;
-        busy.set(true);
         long started = generation;
         String file = document.name() == null ? "scenario" : document.name();
         BackgroundTask.of("Recompute the scenario", context -> computation.compute(document, file))
@@ -80,8 +71,6 @@ final class LiveEvaluation {
         waiting = null;
         if (next != null) {
             start(next);
-        } else {
-            busy.set(false);
         }
     }
 }

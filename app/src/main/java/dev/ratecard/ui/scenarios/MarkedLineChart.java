@@ -84,10 +84,6 @@ final class MarkedLineChart extends LineChart<Number, Number> {
         return new XYChart.Series<>(series.name(), data);
     }
 
-    List<Marker> markers() {
-        return List.copyOf(markers);
-    }
-
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();

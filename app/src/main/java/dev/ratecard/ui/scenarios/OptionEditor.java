@@ -49,10 +49,6 @@ abstract sealed class OptionEditor permits ApiOptionEditor, SelfHostedGatewayEdi
         return name.textProperty();
     }
 
-    ParameterField nameField() {
-        return name;
-    }
-
     /** The form's groups for this option, the name first. */
     abstract List<FormSection> sections();
 
