@@ -23,8 +23,8 @@ import dev.ratecard.workspace.settings.JsonSettingsRepository;
 import dev.ratecard.workspace.settings.Settings;
 import dev.ratecard.workspace.settings.ThemePreference;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
@@ -49,7 +49,7 @@ import java.util.function.BooleanSupplier;
 /**
  * The time from a scenario edit to the redrawn charts, in the real Scenarios screen on JavaFX's headless platform
  * (Monocle, software rendering): the headline example open, the GPU price field set on the FX thread, and the clock
- * stopped at the end of the first layout pulse after the cost chart received its new series. Between the two,
+ * stopped at the end of the first layout pulse after the cost chart received its new points. Between the two,
  * the screen recomputes in the background (resolve, evaluate, figures) and redraws every chart and table.
  *
  * <p>Two baselines in the same run: the pulse floor (a label's text set, to the end of the next layout pulse:
@@ -142,21 +142,26 @@ public final class ScenarioRedrawBench implements BenchCommand {
                 (XYChart<Number, Number>) scene.lookup("#scenario-cost-chart"), (Label) scene.lookup("#" + PROBE)));
     }
 
-    /** Sets the GPU price; stops at the end of the first layout pulse after the cost chart's series were swapped. */
+    /**
+     * Sets the GPU price; stops at the end of the first layout pulse after the cost chart got its new points (its
+     * series swapped, or their points replaced in place).
+     */
     private static long editRound(Screen screen, int index) throws Exception {
         CompletableFuture<Long> redrawn = new CompletableFuture<>();
         FxCalls.onFx(() -> {
-            boolean[] swapped = {false};
-            ListChangeListener<XYChart.Series<Number, Number>> swap = change -> swapped[0] = true;
-            ObservableList<XYChart.Series<Number, Number>> data = screen.chart().getData();
-            data.addListener(swap);
+            boolean[] changed = {false};
+            InvalidationListener change = observable -> changed[0] = true;
+            List<Observable> watched = new ArrayList<>();
+            watched.add(screen.chart().getData());
+            screen.chart().getData().forEach(series -> watched.add(series.getData()));
+            watched.forEach(list -> list.addListener(change));
             Runnable[] pulse = new Runnable[1];
             long start = System.nanoTime();
             pulse[0] = () -> {
-                if (swapped[0]) {
+                if (changed[0]) {
                     long end = System.nanoTime();
                     screen.scene().removePostLayoutPulseListener(pulse[0]);
-                    data.removeListener(swap);
+                    watched.forEach(list -> list.removeListener(change));
                     redrawn.complete(end - start);
                 }
             };

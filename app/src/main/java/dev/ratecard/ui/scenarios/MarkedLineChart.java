@@ -39,18 +39,30 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     }
 
     /**
-     * Replaces the series (each reduced to at most 2,000 points, swapped in whole) and the markers; the series named
-     * in {@code emphasised} are drawn bolder (self-hosting, the line the screen's question is about).
+     * Shows the series (each reduced to at most 2,000 points) and the markers; the series named in {@code emphasised}
+     * are drawn bolder (self-hosting, the line the screen's question is about). While the chart shows the same
+     * series by name, each is given its new points in place, keeping its line and legend entry: at a few hundred
+     * points that is cheaper than new series, whose nodes and legend would be built and styled again.
      */
     void show(List<PlotSeries<?>> series, List<Marker> newMarkers, Set<String> emphasised) {
-        List<XYChart.Series<Number, Number>> replacement = new ArrayList<>(series.size());
+        List<XYChart.Series<Number, Number>> plotted = new ArrayList<>(series.size());
         for (PlotSeries<?> one : series) {
-            replacement.add(plot(one));
+            plotted.add(plot(one));
         }
-        getData().setAll(replacement);
+        List<String> names = plotted.stream().map(XYChart.Series::getName).toList();
+        if (names.equals(getData().stream().map(XYChart.Series::getName).toList())) {
+            for (int i = 0; i < plotted.size(); i++) {
+                getData().get(i).getData().setAll(plotted.get(i).getData());
+            }
+        } else {
+            getData().setAll(plotted);
+        }
         for (XYChart.Series<Number, Number> one : getData()) {
-            if (one.getNode() != null && emphasised.contains(one.getName())) {
-                one.getNode().getStyleClass().add("chart-series-emphasised");
+            if (one.getNode() != null) {
+                one.getNode().getStyleClass().remove("chart-series-emphasised");
+                if (emphasised.contains(one.getName())) {
+                    one.getNode().getStyleClass().add("chart-series-emphasised");
+                }
             }
         }
         getPlotChildren().removeAll(markerNodes);
