@@ -31,6 +31,12 @@ public final class AppDirectories {
         return new AppDirectories(home.resolve("data"), home.resolve("config"));
     }
 
+    /** The folders for this process with the data folder the user chose instead of the default one. */
+    public static AppDirectories withDataDir(Path dataDir) {
+        AppDirectories convention = forThisProcess();
+        return new AppDirectories(Objects.requireNonNull(dataDir, "dataDir"), convention.configDir());
+    }
+
     /** The folders for this process: an explicit home first, then the OS convention. */
     public static AppDirectories forThisProcess() {
         return resolve(System.getProperty("os.name", ""), System.getProperty("user.home", "."),

@@ -17,6 +17,14 @@ public final class DatabaseLocation {
         return resolve(explicit, System.getenv(), AppDirectories.forThisProcess());
     }
 
+    /**
+     * The workspace the desktop opens: {@code RATECARD_DB} if set, else the default file in the data folder the
+     * user's settings name.
+     */
+    public static Path inDataFolder(Path dataFolder) {
+        return resolve(null, System.getenv(), AppDirectories.withDataDir(dataFolder));
+    }
+
     static Path resolve(Path explicit, Map<String, String> env, AppDirectories directories) {
         if (explicit != null) {
             return explicit;

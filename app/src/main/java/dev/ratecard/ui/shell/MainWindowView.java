@@ -102,7 +102,7 @@ public final class MainWindowView {
     }
 
     private boolean prepareToClose() {
-        if (!model.confirmQuit()) {
+        if (!content.confirmClose() || !model.confirmQuit()) {
             return false;
         }
         model.rememberWindow(tracker.normalBounds(), stage.isMaximized());
