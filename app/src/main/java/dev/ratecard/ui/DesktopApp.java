@@ -45,6 +45,11 @@ public final class DesktopApp {
     private static final int TASK_THREADS = 2;
     private static final Duration TASKS_STOP_ON_EXIT = Duration.ofSeconds(3);
     private static final long SYSTEM_THEME_WAIT_MILLIS = 400;
+    /**
+     * When {@code true}, the window closes itself once its first screen is laid out and the process ends: what
+     * start-up measurements, the installers' class-data-sharing training run and their launch check need.
+     */
+    public static final String CLOSE_WHEN_SHOWN_PROPERTY = "ratecard.closeWhenShown";
 
     private final SettingsRepository settingsRepository;
     private final ScreenRegistry screens;
@@ -56,17 +61,18 @@ public final class DesktopApp {
     }
 
     /**
-     * Opens the window. Settings are read and the desktop is asked for its theme while the toolkit starts, so
-     * neither delays the first frame.
+     * Opens the window, and then {@code scenarioFile} in it when one is given. Settings are read and the desktop
+     * is asked for its theme while the toolkit starts, so neither delays the first frame.
      */
-    public static void open(String[] args) {
+    public static void open(Optional<Path> scenarioFile) {
         AppDirectories directories = AppDirectories.forThisProcess();
         JsonSettingsRepository repository = JsonSettingsRepository.in(directories.configDir(), directories.dataDir());
         CompletableFuture<LoadedSettings> settings = CompletableFuture.supplyAsync(repository::load);
         CompletableFuture<Boolean> systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark)
                 .completeOnTimeout(false, SYSTEM_THEME_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         Platform.startup(() -> new DesktopApp(repository, AppScreens.standard())
-                .startFrameFirst(new Stage(), settings.join(), systemDark.join()));
+                .startFrameFirst(new Stage(), settings.join(), systemDark.join(), scenarioFile,
+                        Boolean.getBoolean(CLOSE_WHEN_SHOWN_PROPERTY)));
     }
 
     /** Builds and shows the main window on {@code stage}, its screen included; call on the FX thread. */
@@ -81,20 +87,26 @@ public final class DesktopApp {
      * Shows the window's frame first and its screen on the next turn of the FX thread, after the first frame
      * has been drawn: the window appears before the screen's controls are built and styled.
      */
-    private void startFrameFirst(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
+    private void startFrameFirst(Stage stage, LoadedSettings loaded, boolean systemPrefersDark, Optional<Path> fileToOpen,
+            boolean closeWhenShown) {
         OpenWindow window = build(stage, loaded, systemPrefersDark);
         afterFirstFrame(stage.getScene(), () -> {
             LOG.info("First frame laid out {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             Platform.runLater(() -> {
                 window.view().showContent();
                 prepareWorkspace(loaded, window);
+                if (closeWhenShown) {
+                    afterFirstFrame(stage.getScene(), Platform::exit);
+                }
+                fileToOpen.ifPresent(window.model()::openOnStart);
             });
         });
         window.view().showFrame();
     }
 
     /** The window and the services the start-up step reports through. */
-    private record OpenWindow(MainWindowView view, SettingsModel settings, DialogService dialogs, StatusNotices notices) {
+    private record OpenWindow(MainWindowView view, MainWindowViewModel model, SettingsModel settings, DialogService dialogs,
+            StatusNotices notices) {
     }
 
     private OpenWindow build(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
@@ -105,8 +117,8 @@ public final class DesktopApp {
         ScreenContext context = new ScreenContext(executor, dialogs, settings, status);
         MainWindowViewModel model = new MainWindowViewModel(screens, settings, dialogs, executor.activity(),
                 Optional.empty(), status);
-        return new OpenWindow(new MainWindowView(stage, model, status, context, theme, this::shutDown), settings, dialogs,
-                status);
+        return new OpenWindow(new MainWindowView(stage, model, status, context, theme, this::shutDown), model, settings,
+                dialogs, status);
     }
 
     /**
