@@ -22,6 +22,7 @@ import dev.ratecard.workspace.settings.SettingsRepository;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -96,7 +100,8 @@ public final class DesktopApp {
                 window.view().showContent();
                 prepareWorkspace(loaded, window);
                 if (closeWhenShown) {
-                    afterFirstFrame(stage.getScene(), Platform::exit);
+                    // Not from inside the pulse: the toolkit cannot stop in the middle of one.
+                    afterFirstFrame(stage.getScene(), () -> Platform.runLater(DesktopApp::hideAllWindows));
                 }
                 fileToOpen.ifPresent(window.model()::openOnStart);
             });
@@ -158,6 +163,16 @@ public final class DesktopApp {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Newest first, so that a dialog's wait ends before its owner goes; the toolkit then exits as after the last
+     * window closes. {@link Platform#exit} instead would wait forever for a dialog that waits in turn.
+     */
+    private static void hideAllWindows() {
+        List<Window> windows = new ArrayList<>(Window.getWindows());
+        Collections.reverse(windows);
+        windows.forEach(Window::hide);
     }
 
     private static void afterFirstFrame(Scene scene, Runnable action) {
