@@ -1,5 +1,7 @@
 package dev.ratecard.installer;
 
+import dev.ratecard.ui.DesktopApp;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,53 +23,94 @@ import java.util.concurrent.TimeUnit;
  * @param commandLineLauncher the launcher with a console (on Windows a second one; elsewhere the same)
  * @param java                the image's own runtime
  */
-record AppImage(Path appDir, Path launcher, Path commandLineLauncher, Path java) {
+public record AppImage(Path appDir, Path launcher, Path commandLineLauncher, Path java) {
     /** The system property that names the image folder; the installer profile sets it. */
     static final String PROPERTY = "ratecard.appImage";
     private static final String NAME = "Ratecard";
     private static final Duration TIME_LIMIT = Duration.ofSeconds(90);
 
-    AppImage {
+    public AppImage {
         Objects.requireNonNull(appDir, "appDir");
         Objects.requireNonNull(launcher, "launcher");
         Objects.requireNonNull(commandLineLauncher, "commandLineLauncher");
         Objects.requireNonNull(java, "java");
     }
 
-    /** The image in {@code folder}, laid out as jpackage does on this system. */
+    /** The image that jpackage wrote into {@code folder} on this system. */
     static AppImage in(Path folder) {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            Path root = folder.resolve(NAME);
+        return at(folder.resolve(isMac() ? NAME + ".app" : NAME));
+    }
+
+    /**
+     * The application whose top folder is {@code root}: an image's {@code Ratecard} (or {@code Ratecard.app}), or
+     * where a package installed it, such as {@code /opt/ratecard}.
+     */
+    public static AppImage at(Path root) {
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
             return new AppImage(root.resolve("app"), root.resolve(NAME + ".exe"), root.resolve("ratecard-cli.exe"),
                     root.resolve("runtime").resolve("bin").resolve("java.exe"));
         }
-        if (os.startsWith("mac")) {
-            Path contents = folder.resolve(NAME + ".app").resolve("Contents");
+        if (isMac()) {
+            Path contents = root.resolve("Contents");
             Path launcher = contents.resolve("MacOS").resolve(NAME);
             return new AppImage(contents.resolve("app"), launcher, launcher,
                     contents.resolve("runtime").resolve("Contents").resolve("Home").resolve("bin").resolve("java"));
         }
-        Path root = folder.resolve(NAME);
         Path launcher = root.resolve("bin").resolve(NAME);
         return new AppImage(root.resolve("lib").resolve("app"), launcher, launcher,
                 root.resolve("lib").resolve("runtime").resolve("bin").resolve("java"));
     }
 
+    private static boolean isMac() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac");
+    }
+
+    /**
+     * JVM options that make the window close itself once its first screen is laid out and log when its first frame
+     * was, with the settings and data in {@code home} instead of the user's.
+     */
+    public static String closeWhenShownOptions(Path home) {
+        return String.join(" ", "-D" + DesktopApp.CLOSE_WHEN_SHOWN_PROPERTY + "=true", "-Dratecard.home=" + home,
+                "-Duser.home=" + home, "-Dorg.slf4j.simpleLogger.log." + DesktopApp.class.getName() + "=info");
+    }
+
     /** What a finished process left: its exit code and what it wrote. */
-    record Run(int exitCode, String stdout, String stderr) {
+    public record Run(int exitCode, String stdout, String stderr) {
     }
 
     /** The launcher's class path and java options from its configuration file, with {@code $APPDIR} filled in. */
     LauncherConfiguration configuration() throws IOException {
-        return LauncherConfiguration.read(appDir.resolve(NAME + ".cfg"), appDir);
+        return LauncherConfiguration.read(configurationFile(), appDir);
+    }
+
+    /**
+     * Where the JVM took the launcher's class from when running {@code --version}, as its class-loading log says:
+     * "source: shared objects file" when from the CDS archive.
+     */
+    String launcherClassSource(Path scratch) throws IOException, InterruptedException {
+        // A log file, not the console, which the launcher's own options keep free of CDS messages; named relative
+        // to the working folder because a Windows drive's colon would end the -Xlog option.
+        Run run = run(List.of(commandLineLauncher.toString(), "--version"), "-Xlog:class+load=info:file=class-load.log",
+                scratch);
+        if (run.exitCode() != 0) {
+            throw new AssertionError("--version ended with " + run.exitCode() + ":\n" + run.stderr());
+        }
+        String launcherClass = " dev.ratecard.Launcher source: ";
+        return Files.readAllLines(scratch.resolve("class-load.log")).stream().filter(line -> line.contains(launcherClass))
+                .map(line -> line.substring(line.indexOf(launcherClass) + launcherClass.length())).findFirst()
+                .orElse("(never loaded)");
+    }
+
+    /** jpackage's configuration of the main launcher: its class path and java options. */
+    public Path configurationFile() {
+        return appDir.resolve(NAME + ".cfg");
     }
 
     /**
      * Runs {@code command} in {@code scratch}, with {@code javaToolOptions} for its JVM (none when empty), and waits
      * for it to end.
      */
-    static Run run(List<String> command, String javaToolOptions, Path scratch) throws IOException, InterruptedException {
+    public static Run run(List<String> command, String javaToolOptions, Path scratch) throws IOException, InterruptedException {
         Path out = Files.createTempFile(scratch, "stdout", ".txt");
         Path err = Files.createTempFile(scratch, "stderr", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(scratch.toFile())

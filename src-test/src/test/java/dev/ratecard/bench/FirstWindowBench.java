@@ -1,0 +1,132 @@
+package dev.ratecard.bench;
+
+import dev.ratecard.installer.AppImage;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time from the JVM's start to the window's first frame ("First frame laid out N ms after the JVM started") of an
+ * installed or built Ratecard, with its AppCDS archive and without it, side by side: rounds alternate between
+ * the two, so that a machine that gets busier or quieter affects both alike. "Without" is a copy of the same
+ * application (same files, same modification times) whose launcher no longer names the archive: the JDK's
+ * default CDS archive still applies, as in any image without AppCDS.
+ *
+ * Needs a display (on a Linux machine without one, {@code xvfb-run -a}) and a JDK 21 or newer; the argument is
+ * the application's top folder ({@code /opt/ratecard} once the .deb is installed):
+ * <pre>
+ * ./mvnw -q -pl src-test -am test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * xvfb-run -a "$(. .mvn/find-jdk.sh; ratecard_find_jdk)/bin/java" \
+ *     -cp src-test/target/test-classes:$(cat src-test/target/classpath.txt) \
+ *     dev.ratecard.bench.FirstWindowBench /opt/ratecard [rounds, default 10]
+ * </pre>
+ */
+public final class FirstWindowBench {
+    private static final Pattern FIRST_FRAME = Pattern.compile("First frame laid out (\\d+) ms after the JVM started");
+    private static final Pattern ARCHIVE_OPTION = Pattern.compile(
+            "java-options=(-XX:SharedArchiveFile=.*|-Xshare:auto|-Xlog:cds\\*=off)");
+
+    private FirstWindowBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]).toAbsolutePath();
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Path scratch = Files.createTempDirectory("first-window");
+        Map<String, AppImage> variants = new LinkedHashMap<>();
+        variants.put("with AppCDS", AppImage.at(root));
+        variants.put("without AppCDS", withoutArchive(root, scratch.resolve("without-appcds")));
+
+        System.out.println("load average: " + loadAverage());
+        for (AppImage app : variants.values()) {
+            firstFrameMillis(app, scratch); // warms the page cache; not counted
+        }
+        Map<String, List<Long>> millis = new LinkedHashMap<>();
+        for (int round = 0; round < rounds; round++) {
+            for (Map.Entry<String, AppImage> variant : variants.entrySet()) {
+                millis.computeIfAbsent(variant.getKey(), name -> new ArrayList<>())
+                        .add(firstFrameMillis(variant.getValue(), scratch));
+            }
+        }
+        System.out.println("load average: " + loadAverage());
+        System.out.printf("JVM start to first frame of %s, %d rounds, in ms:%n", root, rounds);
+        millis.forEach((name, values) -> System.out.printf("  %-15s best %5d  median %5d  all %s%n", name,
+                best(values), median(values), values));
+        long with = median(millis.get("with AppCDS"));
+        long without = median(millis.get("without AppCDS"));
+        System.out.printf("  median with / without: %.2f%n", (double) with / without);
+    }
+
+    /** A copy of the application at {@code root} whose launcher does not use the AppCDS archive. */
+    private static AppImage withoutArchive(Path root, Path copy) throws IOException {
+        copyKeepingTimes(root, copy);
+        AppImage app = AppImage.at(copy);
+        Path configuration = app.configurationFile();
+        List<String> kept = Files.readAllLines(configuration).stream()
+                .filter(line -> !ARCHIVE_OPTION.matcher(line).matches()).toList();
+        Files.write(configuration, kept);
+        Files.delete(app.appDir().resolve("ratecard.jsa"));
+        return app;
+    }
+
+    private static long firstFrameMillis(AppImage app, Path scratch) throws IOException, InterruptedException {
+        Path home = Files.createTempDirectory(scratch, "home");
+        AppImage.Run run = AppImage.run(List.of(app.launcher().toString()), AppImage.closeWhenShownOptions(home), scratch);
+        Matcher frame = FIRST_FRAME.matcher(run.stderr());
+        if (run.exitCode() != 0 || !frame.find()) {
+            throw new IllegalStateException(app.launcher() + " ended with " + run.exitCode() + " without a first frame:\n"
+                    + run.stderr());
+        }
+        return Long.parseLong(frame.group(1));
+    }
+
+    private static void copyKeepingTimes(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                // The archive checks the jars' modification times; a copy with new ones would not match it.
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES,
+                        LinkOption.NOFOLLOW_LINKS);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static long best(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).min().orElseThrow();
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    /** The machine's load, printed before and after: figures from a busy machine say little. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException notLinux) {
+            return "(not available on this system)";
+        }
+    }
+
+}
