@@ -24,13 +24,18 @@ import java.util.regex.Pattern;
  * application (same files, same modification times) whose launcher no longer names the archive: the JDK's
  * default CDS archive still applies, as in any image without AppCDS.
  *
- * Needs a display (on a Linux machine without one, {@code xvfb-run -a}) and a JDK 21 or newer; the argument is
- * the application's top folder ({@code /opt/ratecard} once the .deb is installed):
+ * Needs a display (on a Linux machine without one, {@code xvfb-run -a}) and a JDK 21 or newer; the arguments are
+ * the number of rounds and the application's top folder ({@code /opt/ratecard} once the .deb is installed):
  * <pre>
  * ./mvnw -q -pl src-test -am test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
  * xvfb-run -a "$(. .mvn/find-jdk.sh; ratecard_find_jdk)/bin/java" \
  *     -cp src-test/target/test-classes:$(cat src-test/target/classpath.txt) \
- *     dev.ratecard.bench.FirstWindowBench /opt/ratecard [rounds, default 10]
+ *     dev.ratecard.bench.FirstWindowBench 15 /opt/ratecard
+ * </pre>
+ * More than one application folder (say, images linked with different compression) are measured in the same
+ * alternating rounds:
+ * <pre>
+ *     dev.ratecard.bench.FirstWindowBench 15 /tmp/zip-0/Ratecard /tmp/zip-6/Ratecard
  * </pre>
  */
 public final class FirstWindowBench {
@@ -42,14 +47,19 @@ public final class FirstWindowBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args[0]).toAbsolutePath();
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        if (args.length < 2) {
+            throw new IllegalArgumentException("usage: FirstWindowBench <rounds> <application folder>...");
+        }
+        int rounds = Integer.parseInt(args[0]);
         Path scratch = Files.createTempDirectory("first-window");
         Map<String, AppImage> variants = new LinkedHashMap<>();
-        variants.put("with AppCDS", AppImage.at(root));
-        variants.put("without AppCDS", withoutArchive(root, scratch.resolve("without-appcds")));
+        for (int i = 1; i < args.length; i++) {
+            Path root = Path.of(args[i]).toAbsolutePath();
+            variants.put(root + " with AppCDS", AppImage.at(root));
+            variants.put(root + " without", withoutArchive(root, scratch.resolve("without-appcds-" + i)));
+        }
 
-        System.out.println("load average: " + loadAverage());
+        System.out.println("load average before: " + loadAverage());
         for (AppImage app : variants.values()) {
             firstFrameMillis(app, scratch); // warms the page cache; not counted
         }
@@ -60,13 +70,10 @@ public final class FirstWindowBench {
                         .add(firstFrameMillis(variant.getValue(), scratch));
             }
         }
-        System.out.println("load average: " + loadAverage());
-        System.out.printf("JVM start to first frame of %s, %d rounds, in ms:%n", root, rounds);
-        millis.forEach((name, values) -> System.out.printf("  %-15s best %5d  median %5d  all %s%n", name,
+        System.out.println("load average after: " + loadAverage());
+        System.out.printf("JVM start to first frame, %d rounds, in ms:%n", rounds);
+        millis.forEach((name, values) -> System.out.printf("  %s%n    best %5d  median %5d  all %s%n", name,
                 best(values), median(values), values));
-        long with = median(millis.get("with AppCDS"));
-        long without = median(millis.get("without AppCDS"));
-        System.out.printf("  median with / without: %.2f%n", (double) with / without);
     }
 
     /** A copy of the application at {@code root} whose launcher does not use the AppCDS archive. */
