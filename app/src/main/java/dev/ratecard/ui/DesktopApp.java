@@ -91,8 +91,8 @@ public final class DesktopApp {
      * Shows the window's frame first and its screen on the next turn of the FX thread, after the first frame
      * has been drawn: the window appears before the screen's controls are built and styled.
      */
-    private void startFrameFirst(Stage stage, LoadedSettings loaded, boolean systemPrefersDark, Optional<Path> fileToOpen,
-            boolean closeWhenShown) {
+    private void startFrameFirst(Stage stage, LoadedSettings loaded, boolean systemPrefersDark,
+            Optional<Path> fileToOpen, boolean closeWhenShown) {
         OpenWindow window = build(stage, loaded, systemPrefersDark);
         afterFirstFrame(stage.getScene(), () -> {
             LOG.info("First frame laid out {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
@@ -110,8 +110,8 @@ public final class DesktopApp {
     }
 
     /** The window and the services the start-up step reports through. */
-    private record OpenWindow(MainWindowView view, MainWindowViewModel model, SettingsModel settings, DialogService dialogs,
-            StatusNotices notices) {
+    private record OpenWindow(MainWindowView view, MainWindowViewModel model, SettingsModel settings,
+            DialogService dialogs, StatusNotices notices) {
     }
 
     private OpenWindow build(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {

@@ -90,11 +90,12 @@ public final class FirstWindowBench {
 
     private static long firstFrameMillis(AppImage app, Path scratch) throws IOException, InterruptedException {
         Path home = Files.createTempDirectory(scratch, "home");
-        AppImage.Run run = AppImage.run(List.of(app.launcher().toString()), AppImage.closeWhenShownOptions(home), scratch);
+        AppImage.Run run = AppImage.run(List.of(app.launcher().toString()), AppImage.closeWhenShownOptions(home),
+                scratch);
         Matcher frame = FIRST_FRAME.matcher(run.stderr());
         if (run.exitCode() != 0 || !frame.find()) {
-            throw new IllegalStateException(app.launcher() + " ended with " + run.exitCode() + " without a first frame:\n"
-                    + run.stderr());
+            throw new IllegalStateException(app.launcher() + " ended with " + run.exitCode()
+                    + " without a first frame:\n" + run.stderr());
         }
         return Long.parseLong(frame.group(1));
     }

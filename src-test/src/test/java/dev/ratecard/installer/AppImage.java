@@ -96,9 +96,10 @@ public record AppImage(Path appDir, Path launcher, Path commandLineLauncher, Pat
             throw new AssertionError("--version ended with " + run.exitCode() + ":\n" + run.stderr());
         }
         String launcherClass = " dev.ratecard.Launcher source: ";
-        return Files.readAllLines(scratch.resolve("class-load.log")).stream().filter(line -> line.contains(launcherClass))
-                .map(line -> line.substring(line.indexOf(launcherClass) + launcherClass.length())).findFirst()
-                .orElse("(never loaded)");
+        return Files.readAllLines(scratch.resolve("class-load.log")).stream()
+                .filter(line -> line.contains(launcherClass))
+                .map(line -> line.substring(line.indexOf(launcherClass) + launcherClass.length()))
+                .findFirst().orElse("(never loaded)");
     }
 
     /** jpackage's configuration of the main launcher: its class path and java options. */
@@ -110,7 +111,8 @@ public record AppImage(Path appDir, Path launcher, Path commandLineLauncher, Pat
      * Runs {@code command} in {@code scratch}, with {@code javaToolOptions} for its JVM (none when empty), and waits
      * for it to end.
      */
-    public static Run run(List<String> command, String javaToolOptions, Path scratch) throws IOException, InterruptedException {
+    public static Run run(List<String> command, String javaToolOptions, Path scratch)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(scratch, "stdout", ".txt");
         Path err = Files.createTempFile(scratch, "stderr", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(scratch.toFile())

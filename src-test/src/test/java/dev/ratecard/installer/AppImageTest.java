@@ -66,7 +66,8 @@ class AppImageTest {
 
     @Test
     void rejectsAnUnknownOptionAsBadUsage() throws Exception {
-        AppImage.Run run = AppImage.run(List.of(image.commandLineLauncher().toString(), "--no-such-option"), "", scratch);
+        AppImage.Run run = AppImage.run(List.of(image.commandLineLauncher().toString(), "--no-such-option"), "",
+                scratch);
 
         assertEquals(RatecardCommand.EXIT_BAD_USAGE, run.exitCode());
         assertTrue(run.stderr().startsWith("Unknown option: '--no-such-option'"), run.stderr());

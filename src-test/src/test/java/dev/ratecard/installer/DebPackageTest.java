@@ -87,7 +87,8 @@ class DebPackageTest {
         String prerm = Files.readString(unpacked.resolve("control/prerm"));
 
         for (String script : List.of(postinst, prerm)) {
-            assertTrue(script.contains("command_link=/usr/bin/ratecard\nlauncher=/opt/ratecard/bin/Ratecard\n"), script);
+            assertTrue(script.contains("command_link=/usr/bin/ratecard\nlauncher=/opt/ratecard/bin/Ratecard\n"),
+                    script);
             assertFalse(LEFT_OVER_PLACEHOLDER.matcher(script).find(), "a placeholder was not filled in:\n" + script);
         }
         assertTrue(postinst.contains("ln -sfn \"$launcher\" \"$command_link\""), postinst);

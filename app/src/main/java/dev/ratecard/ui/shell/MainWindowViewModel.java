@@ -210,7 +210,8 @@ public final class MainWindowViewModel extends ViewModel {
         }
         dialogs.showError(ErrorReport.of(
                 "Ratecard cannot open " + file.getFileName() + ": no screen of this version takes that kind of file",
-                "The file is unchanged in " + file.getParent() + "; open it with a version of Ratecard that reads it."));
+                "The file is unchanged in " + file.getParent()
+                        + "; open it with a version of Ratecard that reads it."));
     }
 
     public void openRecent(Path file) {
