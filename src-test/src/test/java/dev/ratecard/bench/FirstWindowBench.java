@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * installed or built Ratecard, with its AppCDS archive and without it, side by side: rounds alternate between
  * the two, so that a machine that gets busier or quieter affects both alike. "Without" is a copy of the same
  * application (same files, same modification times) whose launcher no longer names the archive: the JDK's
- * default CDS archive still applies, as in any image without AppCDS.
+ * default CDS archive still applies, as in any image without AppCDS. On Linux it also gives the CPU time of each
+ * whole run (start, first screen, close), which other processes on the machine disturb much less than the time.
  *
  * Needs a display (on a Linux machine without one, {@code xvfb-run -a}) and a JDK 21 or newer; the arguments are
  * the number of rounds and the application's top folder ({@code /opt/ratecard} once the .deb is installed):
@@ -64,16 +65,24 @@ public final class FirstWindowBench {
             firstFrameMillis(app, scratch); // warms the page cache; not counted
         }
         Map<String, List<Long>> millis = new LinkedHashMap<>();
+        Map<String, List<Long>> cpuMillis = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
             for (Map.Entry<String, AppImage> variant : variants.entrySet()) {
+                long cpuBefore = childrenCpuMillis();
                 millis.computeIfAbsent(variant.getKey(), name -> new ArrayList<>())
                         .add(firstFrameMillis(variant.getValue(), scratch));
+                cpuMillis.computeIfAbsent(variant.getKey(), name -> new ArrayList<>())
+                        .add(childrenCpuMillis() - cpuBefore);
             }
         }
         System.out.println("load average after: " + loadAverage());
-        System.out.printf("JVM start to first frame, %d rounds, in ms:%n", rounds);
-        millis.forEach((name, values) -> System.out.printf("  %s%n    best %5d  median %5d  all %s%n", name,
-                best(values), median(values), values));
+        System.out.printf("JVM start to first frame, and CPU time of the whole run, %d rounds, in ms:%n", rounds);
+        millis.forEach((name, values) -> {
+            List<Long> cpu = cpuMillis.get(name);
+            System.out.printf("  %s%n    first frame: best %5d  median %5d  all %s%n", name, best(values),
+                    median(values), values);
+            System.out.printf("    CPU:         best %5d  median %5d  all %s%n", best(cpu), median(cpu), cpu);
+        });
     }
 
     /** A copy of the application at {@code root} whose launcher does not use the AppCDS archive. */
@@ -126,6 +135,22 @@ public final class FirstWindowBench {
         List<Long> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    /**
+     * CPU time of the child processes this process has waited for, from Linux's /proc/self/stat (cutime and cstime,
+     * in clock ticks of 10 ms); 0 elsewhere.
+     */
+    private static long childrenCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // Fields after the command name, which is in parentheses and may hold spaces: cutime is the 16th field
+            // of the line, cstime the 17th.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10;
+        } catch (IOException notLinux) {
+            return 0;
+        }
     }
 
     /** The machine's load, printed before and after: figures from a busy machine say little. */
