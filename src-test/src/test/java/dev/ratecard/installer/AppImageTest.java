@@ -27,9 +27,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * warnings in the command line's output) fails here. Only with {@code -Pinstaller}, which builds the image first
  * and names it in {@value AppImage#PROPERTY}.
  *
- * <p>The command line has {@code --version} and {@code --help} so far. Once {@code ratecard cost} is on main, add
+ * <p>Of the command line, {@code --version} and {@code --help} are checked so far. Once it has {@code cost}, add
  * pricing a small committed OpenAI request log with {@code ratecard cost --prices openai --usage <fixture>},
- * asserting its total and exit code 0.
+ * asserting its total and exit code 0: that runs the importers, the engine and the bundled sheets in the image.
  */
 @EnabledIfSystemProperty(named = AppImage.PROPERTY, matches = ".+")
 class AppImageTest {
