@@ -22,6 +22,7 @@ import dev.ratecard.workspace.settings.SettingsRepository;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +49,11 @@ public final class DesktopApp {
     private static final int TASK_THREADS = 2;
     private static final Duration TASKS_STOP_ON_EXIT = Duration.ofSeconds(3);
     private static final long SYSTEM_THEME_WAIT_MILLIS = 400;
+    /**
+     * When {@code true}, the window closes itself once its first screen is laid out and the process ends: what
+     * start-up measurements, the installers' class-data-sharing training run and their launch check need.
+     */
+    public static final String CLOSE_WHEN_SHOWN_PROPERTY = "ratecard.closeWhenShown";
 
     private final SettingsRepository settingsRepository;
     private final ScreenRegistry screens;
@@ -56,17 +65,18 @@ public final class DesktopApp {
     }
 
     /**
-     * Opens the window. Settings are read and the desktop is asked for its theme while the toolkit starts, so
-     * neither delays the first frame.
+     * Opens the window, and then {@code scenarioFile} in it when one is given. Settings are read and the desktop
+     * is asked for its theme while the toolkit starts, so neither delays the first frame.
      */
-    public static void open(String[] args) {
+    public static void open(Optional<Path> scenarioFile) {
         AppDirectories directories = AppDirectories.forThisProcess();
         JsonSettingsRepository repository = JsonSettingsRepository.in(directories.configDir(), directories.dataDir());
         CompletableFuture<LoadedSettings> settings = CompletableFuture.supplyAsync(repository::load);
         CompletableFuture<Boolean> systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark)
                 .completeOnTimeout(false, SYSTEM_THEME_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         Platform.startup(() -> new DesktopApp(repository, AppScreens.standard())
-                .startFrameFirst(new Stage(), settings.join(), systemDark.join()));
+                .startFrameFirst(new Stage(), settings.join(), systemDark.join(), scenarioFile,
+                        Boolean.getBoolean(CLOSE_WHEN_SHOWN_PROPERTY)));
     }
 
     /** Builds and shows the main window on {@code stage}, its screen included; call on the FX thread. */
@@ -81,20 +91,27 @@ public final class DesktopApp {
      * Shows the window's frame first and its screen on the next turn of the FX thread, after the first frame
      * has been drawn: the window appears before the screen's controls are built and styled.
      */
-    private void startFrameFirst(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
+    private void startFrameFirst(Stage stage, LoadedSettings loaded, boolean systemPrefersDark,
+            Optional<Path> fileToOpen, boolean closeWhenShown) {
         OpenWindow window = build(stage, loaded, systemPrefersDark);
         afterFirstFrame(stage.getScene(), () -> {
             LOG.info("First frame laid out {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             Platform.runLater(() -> {
                 window.view().showContent();
                 prepareWorkspace(loaded, window);
+                if (closeWhenShown) {
+                    // Not from inside the pulse: the toolkit cannot stop in the middle of one.
+                    afterFirstFrame(stage.getScene(), () -> Platform.runLater(DesktopApp::hideAllWindows));
+                }
+                fileToOpen.ifPresent(window.model()::openOnStart);
             });
         });
         window.view().showFrame();
     }
 
     /** The window and the services the start-up step reports through. */
-    private record OpenWindow(MainWindowView view, SettingsModel settings, DialogService dialogs, StatusNotices notices) {
+    private record OpenWindow(MainWindowView view, MainWindowViewModel model, SettingsModel settings,
+            DialogService dialogs, StatusNotices notices) {
     }
 
     private OpenWindow build(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
@@ -105,8 +122,8 @@ public final class DesktopApp {
         ScreenContext context = new ScreenContext(executor, dialogs, settings, status);
         MainWindowViewModel model = new MainWindowViewModel(screens, settings, dialogs, executor.activity(),
                 Optional.empty(), status);
-        return new OpenWindow(new MainWindowView(stage, model, status, context, theme, this::shutDown), settings, dialogs,
-                status);
+        return new OpenWindow(new MainWindowView(stage, model, status, context, theme, this::shutDown), model, settings,
+                dialogs, status);
     }
 
     /**
@@ -146,6 +163,16 @@ public final class DesktopApp {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Newest first, so that a dialog's wait ends before its owner goes; the toolkit then exits as after the last
+     * window closes. {@link Platform#exit} instead would wait forever for a dialog that waits in turn.
+     */
+    private static void hideAllWindows() {
+        List<Window> windows = new ArrayList<>(Window.getWindows());
+        Collections.reverse(windows);
+        windows.forEach(Window::hide);
     }
 
     private static void afterFirstFrame(Scene scene, Runnable action) {
