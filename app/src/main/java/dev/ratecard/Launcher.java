@@ -35,7 +35,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        start(args, DesktopApp::open, RatecardCommand::run).ifPresent(System::exit);
+        // A lambda, not a method reference: a reference links DesktopApp at once, which loads JavaFX classes even
+        // for the command line; the lambda's body reaches DesktopApp only when the window is asked for.
+        start(args, scenarioFile -> DesktopApp.open(scenarioFile), RatecardCommand::run).ifPresent(System::exit);
     }
 
     /**
