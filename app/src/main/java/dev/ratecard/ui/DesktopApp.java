@@ -25,16 +25,20 @@ import dev.ratecard.workspace.settings.SettingsRepository;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.util.List;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -49,6 +53,11 @@ public final class DesktopApp {
     private static final int TASK_THREADS = 2;
     private static final Duration TASKS_STOP_ON_EXIT = Duration.ofSeconds(3);
     private static final long SYSTEM_THEME_WAIT_MILLIS = 400;
+    /**
+     * When {@code true}, the window closes itself once its first screen is laid out and the process ends: what
+     * start-up measurements, the installers' class-data-sharing training run and their launch check need.
+     */
+    public static final String CLOSE_WHEN_SHOWN_PROPERTY = "ratecard.closeWhenShown";
 
     private final SettingsRepository settingsRepository;
     private final ScreenRegistry screens;
@@ -72,17 +81,19 @@ public final class DesktopApp {
     }
 
     /**
-     * Opens the window. Settings are read and the desktop is asked for its theme while the toolkit starts, so
-     * neither delays the first frame.
+     * Opens the window, and then {@code scenarioFile} in it when one is given. Settings are read and the desktop
+     * is asked for its theme while the toolkit starts, so neither delays the first frame.
      */
-    public static void open(String[] args) {
+    public static void open(Optional<Path> scenarioFile) {
         AppDirectories directories = AppDirectories.forThisProcess();
         JsonSettingsRepository repository = JsonSettingsRepository.in(directories.configDir(), directories.dataDir());
         CompletableFuture<LoadedSettings> settings = CompletableFuture.supplyAsync(repository::load);
         CompletableFuture<Boolean> systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark)
                 .completeOnTimeout(false, SYSTEM_THEME_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        Platform.startup(() -> new DesktopApp(repository, AppScreens.standard(), true)
-                .startFrameFirst(new Stage(), settings.join(), systemDark.join()));
+        boolean closeWhenShown = Boolean.getBoolean(CLOSE_WHEN_SHOWN_PROPERTY);
+        // A run that only measures or checks the start-up leaves the workspace as it found it.
+        Platform.startup(() -> new DesktopApp(repository, AppScreens.standard(), !closeWhenShown)
+                .startFrameFirst(new Stage(), settings.join(), systemDark.join(), scenarioFile, closeWhenShown));
     }
 
     /** Builds and shows the main window on {@code stage}, its screen included; call on the FX thread. */
@@ -97,21 +108,27 @@ public final class DesktopApp {
      * Shows the window's frame first and its screen on the next turn of the FX thread, after the first frame
      * has been drawn: the window appears before the screen's controls are built and styled.
      */
-    private void startFrameFirst(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
+    private void startFrameFirst(Stage stage, LoadedSettings loaded, boolean systemPrefersDark,
+            Optional<Path> fileToOpen, boolean closeWhenShown) {
         OpenWindow window = build(stage, loaded, systemPrefersDark);
         afterFirstFrame(stage.getScene(), () -> {
             LOG.info("First frame laid out {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             Platform.runLater(() -> {
                 window.view().showContent();
                 prepareWorkspace(loaded, window);
+                if (closeWhenShown) {
+                    // Not from inside the pulse: the toolkit cannot stop in the middle of one.
+                    afterFirstFrame(stage.getScene(), () -> Platform.runLater(DesktopApp::hideAllWindows));
+                }
+                fileToOpen.ifPresent(window.model()::openOnStart);
             });
         });
         window.view().showFrame();
     }
 
     /** The window and the services the start-up step reports through. */
-    private record OpenWindow(MainWindowView view, SettingsModel settings, DialogService dialogs, StatusNotices notices,
-                              WorkspaceModel workspace) {
+    private record OpenWindow(MainWindowView view, MainWindowViewModel model, SettingsModel settings,
+            DialogService dialogs, StatusNotices notices, WorkspaceModel workspace) {
     }
 
     private OpenWindow build(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
@@ -129,7 +146,7 @@ public final class DesktopApp {
                 new AppCommand("menu-add-sample", "_Add the sample data", workspace.installSampleCommand()),
                 new AppCommand("menu-remove-sample", "Re_move the sample data\u2026", workspace.removeSampleCommand()));
         return new OpenWindow(new MainWindowView(stage, model, status, context, theme, workspaceCommands, this::shutDown),
-                settings, dialogs, status, workspace);
+                model, settings, dialogs, status, workspace);
     }
 
     /**
@@ -179,6 +196,16 @@ public final class DesktopApp {
         if (workspace != null) {
             workspace.close();
         }
+    }
+
+    /**
+     * Newest first, so that a dialog's wait ends before its owner goes; the toolkit then exits as after the last
+     * window closes. {@link Platform#exit} instead would wait forever for a dialog that waits in turn.
+     */
+    private static void hideAllWindows() {
+        List<Window> windows = new ArrayList<>(Window.getWindows());
+        Collections.reverse(windows);
+        windows.forEach(Window::hide);
     }
 
     private static void afterFirstFrame(Scene scene, Runnable action) {

@@ -8,6 +8,6 @@ final class BenchCommands {
     }
 
     static List<BenchCommand> all() {
-        return List.of(new PricingBench(), new ImportBench(), new ReportExportBench());
+        return List.of(new PricingBench(), new ImportBench(), new ReportExportBench(), new ScenarioRedrawBench());
     }
 }

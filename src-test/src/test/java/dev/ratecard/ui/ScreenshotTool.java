@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -81,14 +80,14 @@ public final class ScreenshotTool {
         JsonSettingsRepository repository = JsonSettingsRepository.in(home.resolve("config"), home.resolve("data"));
         Settings settings = Settings.defaults(home.resolve("data")).withTheme(theme).withWindow(new WindowState(
                 Optional.of(new WindowBounds(0, 0, WIDTH, HEIGHT)), false, Optional.of(screen.id())));
-        Stage stage = onFx(() -> {
+        Stage stage = FxCalls.onFx(() -> {
             Stage window = new Stage();
             new DesktopApp(repository, screens).start(window, new LoadedSettings(settings, List.of()), false);
             return window;
         });
         Thread.sleep(SETTLE_MILLIS);
-        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
-        onFx(() -> {
+        WritableImage image = FxCalls.onFx(() -> stage.getScene().snapshot(null));
+        FxCalls.onFx(() -> {
             stage.hide();
             return null;
         });
@@ -103,17 +102,5 @@ public final class ScreenshotTool {
         BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         png.setRGB(0, 0, width, height, pixels, 0, width);
         ImageIO.write(png, "png", file.toFile());
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
     }
 }

@@ -9,4 +9,12 @@ public interface ScreenView {
     default ScreenActions actions() {
         return ScreenActions.NONE;
     }
+
+    /**
+     * Asked before the window closes: false keeps it open (the user chose to keep editing unsaved work). A view
+     * with nothing unsaved says yes without asking.
+     */
+    default boolean confirmClose() {
+        return true;
+    }
 }

@@ -112,7 +112,7 @@ public final class MainWindowView {
     }
 
     private boolean prepareToClose() {
-        if (!model.confirmQuit()) {
+        if (!content.confirmClose() || !model.confirmQuit()) {
             return false;
         }
         model.rememberWindow(tracker.normalBounds(), stage.isMaximized());

@@ -199,6 +199,21 @@ public final class MainWindowViewModel extends ViewModel {
         });
     }
 
+    /**
+     * A file the desktop asked Ratecard to open (a double-clicked scenario file): handed over like a dropped
+     * file, or, when nothing in the window takes it, explained rather than ignored.
+     */
+    public void openOnStart(Path file) {
+        if (acceptsDrop(List.of(file))) {
+            openFiles(List.of(file));
+            return;
+        }
+        dialogs.showError(ErrorReport.of(
+                "Ratecard cannot open " + file.getFileName() + ": no screen of this version takes that kind of file",
+                "The file is unchanged in " + file.getParent()
+                        + "; open it with a version of Ratecard that reads it."));
+    }
+
     public void openRecent(Path file) {
         if (!Files.isRegularFile(file)) {
             updateSettings(current -> current.withRecentFiles(current.recentFiles().without(file)));

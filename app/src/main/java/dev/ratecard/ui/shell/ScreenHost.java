@@ -42,6 +42,11 @@ final class ScreenHost extends StackPane {
         show(model.selectedScreenProperty().get());
     }
 
+    /** True if every screen built so far agrees to close (each may ask about its unsaved work). */
+    boolean confirmClose() {
+        return views.values().stream().allMatch(ScreenView::confirmClose);
+    }
+
     private void show(Screen screen) {
         ScreenView view = views.get(screen);
         if (view == null) {

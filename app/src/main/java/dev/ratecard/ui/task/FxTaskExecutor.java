@@ -130,12 +130,13 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
 
         void cancelRequested() {
+            // Marked before the interrupt: the interrupted work queues its end on the UI thread, which must come after.
+            uiThread.execute(active::markCancelling);
             synchronized (workerLock) {
                 if (worker != null) {
                     worker.interrupt();
                 }
             }
-            uiThread.execute(active::markCancelling);
         }
 
         @Override

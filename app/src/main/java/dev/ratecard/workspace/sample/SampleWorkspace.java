@@ -40,8 +40,11 @@ import java.util.stream.Stream;
 public final class SampleWorkspace {
     /** The generator's seed: the sample is the same for everyone in the same months. */
     public static final long SEED = 20_260_801L;
-    /** The headline scenario of the self-hosting notes, bundled from {@code docs/scenarios/}. */
-    static final String HEADLINE_SCENARIO = "/dev/ratecard/pricingdata/scenarios/headline-qwen72b-100m.json";
+    /**
+     * The headline scenario of the self-hosting notes: {@code docs/scenarios/}, bundled with the app where the
+     * Scenarios screen's templates are.
+     */
+    static final String HEADLINE_SCENARIO = "/dev/ratecard/ui/scenarios/templates/headline-qwen72b-100m.json";
 
     private final WorkspaceDatabase database;
     private final UsageImportService imports;

@@ -179,6 +179,33 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void opensAFileGivenAtStartLikeADroppedOne() {
+        MainWindowViewModel model = window(defaults(), Optional.of(importer));
+        Path usageFile = folder.resolve("usage.csv");
+
+        model.openOnStart(usageFile);
+
+        assertEquals(List.of(List.of(usageFile)), opened);
+        assertEquals(List.of(usageFile), model.recentFiles());
+        assertEquals(List.of(), dialogs.errors());
+    }
+
+    @Test
+    void explainsAFileGivenAtStartThatNothingTakes() {
+        MainWindowViewModel model = window(defaults(), Optional.of(importer));
+        Path scenario = folder.resolve("plan.ratecard");
+
+        model.openOnStart(scenario);
+
+        assertEquals(List.of(), opened);
+        assertEquals(List.of(), model.recentFiles(), "a file nothing opened is not a recent file");
+        assertEquals(List.of(ErrorReport.of(
+                "Ratecard cannot open plan.ratecard: no screen of this version takes that kind of file",
+                "The file is unchanged in " + folder + "; open it with a version of Ratecard that reads it.")),
+                dialogs.errors());
+    }
+
+    @Test
     void opensARecentFileAgain() throws IOException {
         Path usageFile = Files.writeString(folder.resolve("usage.csv"), "timestamp,model\n");
         MainWindowViewModel model = window(defaults().withRecentFiles(RecentFiles.NONE.opened(usageFile)),

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The top finding of each stored scenario: its baseline against the cheapest other option. */
 class ScenarioFindingsTest {
-    private static final String HEADLINE = "/dev/ratecard/pricingdata/scenarios/headline-qwen72b-100m.json";
+    private static final String HEADLINE = "/dev/ratecard/ui/scenarios/templates/headline-qwen72b-100m.json";
 
     @TempDir
     Path folder;

@@ -1,0 +1,355 @@
+package dev.ratecard.ui.scenarios;
+
+import dev.ratecard.scenario.OptionKind;
+import dev.ratecard.store.NameInUseException;
+import dev.ratecard.store.ScenarioRepository;
+import dev.ratecard.store.StoredScenario;
+import dev.ratecard.ui.dialog.Confirmation;
+import dev.ratecard.ui.dialog.DialogService;
+import dev.ratecard.ui.dialog.ErrorReport;
+import dev.ratecard.ui.dialog.FileRequest;
+import dev.ratecard.ui.mvvm.Command;
+import dev.ratecard.ui.mvvm.ViewModel;
+import dev.ratecard.ui.screen.SettingsModel;
+import dev.ratecard.ui.screen.StatusNotices;
+import dev.ratecard.ui.task.BackgroundTask;
+import dev.ratecard.ui.task.TaskExecutor;
+import dev.ratecard.ui.undo.UndoStack;
+import dev.ratecard.workspace.scenarios.ScenarioDocument;
+import dev.ratecard.workspace.scenarios.ScenarioFileException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The Scenarios screen: the stored scenarios, and the one open in the editor with its live results. Opens the
+ * workspace in the background first. Leaving a scenario with unsaved changes (opening another, going back to the
+ * list, closing the window) asks first. Every edit of the open scenario is on the screen's undo stack.
+ */
+public final class ScenariosViewModel extends ViewModel {
+    /** What the screen shows. */
+    enum Page { OPENING, UNAVAILABLE, LIBRARY, EDITOR }
+
+    private final ScenarioWorkspaceSource source;
+    private final SettingsModel settings;
+    private final DialogService dialogs;
+    private final TaskExecutor tasks;
+    private final StatusNotices notices;
+    private final UndoStack undo = new UndoStack();
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.OPENING);
+    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper(this, "unavailable", "");
+    private final ObservableList<ScenarioEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<ScenarioEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
+    private final ReadOnlyObjectWrapper<ScenarioSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<UsageLoader> usageLoader = new ReadOnlyObjectWrapper<>(this, "usageLoader");
+    private final Command saveCommand;
+    private ScenarioWorkspace workspace;
+    private ScenarioLibrary library;
+    private List<ScenarioTemplates.Template> templates = List.of();
+
+    public ScenariosViewModel(ScenarioWorkspaceSource source, SettingsModel settings, DialogService dialogs,
+                              TaskExecutor tasks, StatusNotices notices) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.notices = Objects.requireNonNull(notices, "notices");
+        this.saveCommand = new Command(this::save, Bindings.isNotNull(session));
+    }
+
+    // ---- Opening the workspace ---------------------------------------------------------------------------
+
+    /** Opens the workspace in the background, then shows the list. */
+    public void start() {
+        page.set(Page.OPENING);
+        Path folder = settings.get().dataFolder();
+        BackgroundTask.of("Open the scenarios", context -> new Opened(source.open(folder), ScenarioTemplates.bundled()))
+                .onSuccess(this::opened)
+                .onFailure(error -> {
+                    unavailable.set("The workspace in " + folder + " could not be opened: " + error.getMessage());
+                    page.set(Page.UNAVAILABLE);
+                })
+                .executeWith(tasks);
+    }
+
+    private record Opened(ScenarioWorkspace workspace, List<ScenarioTemplates.Template> templates) {
+    }
+
+    private void opened(Opened opened) {
+        workspace = opened.workspace();
+        templates = opened.templates();
+        library = new ScenarioLibrary(workspace, tasks, dialogs, notices, entries);
+        usageLoader.set(new UsageLoader(workspace.database().usage(), tasks, dialogs));
+        library.refresh(() -> page.set(Page.LIBRARY));
+    }
+
+    ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty unavailableProperty() {
+        return unavailable.getReadOnlyProperty();
+    }
+
+    ObservableList<ScenarioEntry> entries() {
+        return readOnlyEntries;
+    }
+
+    List<ScenarioTemplates.Template> templates() {
+        return templates;
+    }
+
+    /** An example's scenario name, as the New menu lists it. */
+    String templateName(ScenarioTemplates.Template template) {
+        try {
+            return workspace.service().read(template.text(), template.file()).name();
+        } catch (ScenarioFileException broken) {
+            return template.file();
+        }
+    }
+
+    ReadOnlyObjectProperty<ScenarioSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<UsageLoader> usageLoaderProperty() {
+        return usageLoader.getReadOnlyProperty();
+    }
+
+    public UndoStack undo() {
+        return undo;
+    }
+
+    public Command saveCommand() {
+        return saveCommand;
+    }
+
+    // ---- Opening and leaving scenarios -------------------------------------------------------------------
+
+    /** Starts a new, unsaved scenario from an example. */
+    void startFrom(ScenarioTemplates.Template template) {
+        if (!mayLeave()) {
+            return;
+        }
+        try {
+            show(workspace.service().read(template.text(), template.file()), null, null);
+        } catch (ScenarioFileException broken) {
+            throw new IllegalStateException("the bundled example " + template.file() + " does not read: " + broken.getMessage(),
+                    broken);
+        }
+    }
+
+    void startFromHeadline() {
+        templates.stream().filter(t -> t.file().equals(ScenarioTemplates.HEADLINE)).findFirst().ifPresent(this::startFrom);
+    }
+
+    void open(ScenarioEntry entry) {
+        if (!mayLeave()) {
+            return;
+        }
+        library.load(entry, loaded -> show(loaded.document(), loaded.stored().id(), loaded.stored().json()));
+    }
+
+    /** Opens a scenario file; one that does not read, or does not resolve, is reported with the field it names. */
+    void openFile() {
+        if (!mayLeave()) {
+            return;
+        }
+        List<Path> chosen = dialogs.chooseFilesToOpen(FileRequest.toOpen("Open a scenario file", ScenarioFiles.TYPES,
+                Optional.empty()));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.getFirst();
+        String name = String.valueOf(file.getFileName());
+        BackgroundTask.of("Open " + name, context -> {
+            ScenarioDocument document = workspace.service().read(ScenarioFiles.read(file), name);
+            workspace.service().resolve(document, name);
+            return document;
+        }).onSuccess(document -> show(document, null, null))
+                .onFailure(error -> dialogs.showError(ErrorReport.of(name + " could not be opened", error,
+                        error instanceof ScenarioFileException ? "Fix the field named above in the file and open it again."
+                                : "Check that the file is there and readable.")))
+                .executeWith(tasks);
+    }
+
+    /** Back to the list, after asking if there are unsaved changes. */
+    void showList() {
+        if (!mayLeave()) {
+            return;
+        }
+        close();
+        library.refresh(() -> page.set(Page.LIBRARY));
+    }
+
+    /** For closing the window: true if there is nothing unsaved, or the user chose to discard it. */
+    public boolean confirmClose() {
+        return mayLeave();
+    }
+
+    private boolean mayLeave() {
+        ScenarioSession open = session.get();
+        if (open == null || !open.dirtyProperty().get()) {
+            return true;
+        }
+        return dialogs.confirm(new Confirmation("Unsaved changes", "Leave \u201c" + open.editor().name()
+                + "\u201d without saving?", "The changes made since it was last saved will be lost. Save it first with "
+                + "Ctrl+S to keep them.", "Discard the changes", "Keep editing"));
+    }
+
+    private void show(ScenarioDocument document, Long storedId, String savedJson) {
+        close();
+        session.set(new ScenarioSession(document, storedId, savedJson, undo, workspace, tasks));
+        page.set(Page.EDITOR);
+    }
+
+    private void close() {
+        ScenarioSession open = session.get();
+        if (open != null) {
+            open.close();
+        }
+        session.set(null);
+        undo.clear();
+    }
+
+    // ---- Saving and exporting ----------------------------------------------------------------------------
+
+    /** Saves the open scenario in the workspace under its name: a new one, or over the one it was opened from. */
+    public void save() {
+        ScenarioSession open = session.get();
+        if (open == null) {
+            return;
+        }
+        Optional<ScenarioDocument> built = built(open, "saved");
+        if (built.isEmpty()) {
+            return;
+        }
+        ScenarioDocument document = built.get();
+        String json = workspace.service().write(document);
+        OptionalLong id = open.storedId();
+        BackgroundTask.of("Save " + document.name(), context -> {
+            workspace.service().resolve(document, document.name());
+            return store(id, document.name(), json);
+        }).onSuccess(stored -> {
+            open.saved(stored.id(), json);
+            library.refresh(() -> notices.show("Saved \u201c" + stored.name() + "\u201d in the workspace"));
+        }).onFailure(error -> saveFailed(open, document.name(), error)).executeWith(tasks);
+    }
+
+    /** Creates, or renames (first, so that a name in use changes nothing) and saves over the stored one. */
+    private StoredScenario store(OptionalLong id, String name, String json) {
+        ScenarioRepository repository = workspace.database().scenarios();
+        if (id.isEmpty()) {
+            return repository.create(name, ScenarioDocument.VERSION, json);
+        }
+        StoredScenario current = repository.find(id.getAsLong()).orElseThrow(() -> new IllegalStateException(
+                "it is no longer in the workspace; export it to a file to keep it"));
+        if (!current.name().equals(name.strip())) {
+            repository.rename(id.getAsLong(), name);
+        }
+        return repository.save(id.getAsLong(), ScenarioDocument.VERSION, json);
+    }
+
+    private void saveFailed(ScenarioSession open, String name, Throwable error) {
+        switch (error) {
+            case NameInUseException inUse -> dialogs.showError(ErrorReport.of("There is already a scenario named \u201c"
+                    + inUse.name() + "\u201d", "Change the name at the top of the form, or open the other one from the list."));
+            case ScenarioFileException e -> {
+                open.editor().showProblem(e);
+                dialogs.showError(ErrorReport.of("\u201c" + name + "\u201d cannot be saved: " + e.path() + ": " + e.reason(),
+                        "Fix the field marked in red and save again."));
+            }
+            default -> dialogs.showError(ErrorReport.of("\u201c" + name + "\u201d could not be saved", error,
+                    "Try again; if it keeps failing, export it to a file so that nothing is lost."));
+        }
+    }
+
+    /** The file the form makes, or empty after saying why it cannot be {@code done} yet. */
+    private Optional<ScenarioDocument> built(ScenarioSession open, String done) {
+        Optional<ScenarioDocument> built = open.document();
+        if (built.isEmpty()) {
+            dialogs.showError(ErrorReport.of("\u201c" + open.editor().name() + "\u201d cannot be " + done + " yet",
+                    open.editor().whyNotBuilt().orElse("Fix the fields marked in red.")));
+        }
+        return built;
+    }
+
+    /** Writes the open scenario to a scenario file of the user's choosing. */
+    void exportToFile() {
+        ScenarioSession open = session.get();
+        if (open == null) {
+            return;
+        }
+        Optional<ScenarioDocument> built = built(open, "exported");
+        if (built.isEmpty()) {
+            return;
+        }
+        String json = workspace.service().write(built.get());
+        Optional<Path> target = dialogs.chooseFileToSave(new FileRequest("Export the scenario to a file", ScenarioFiles.TYPES,
+                Optional.empty(), ScenarioFiles.suggestedName(built.get().name())));
+        target.ifPresent(file -> BackgroundTask.of("Export " + file.getFileName(), context -> {
+            ScenarioFiles.write(file, json);
+            return file;
+        }).onSuccess(written -> notices.show("Exported \u201c" + built.get().name() + "\u201d to " + written))
+                .onFailure(error -> dialogs.showError(ErrorReport.of(file.getFileName() + " could not be written", error,
+                        "Choose a folder you can write to and export again.")))
+                .executeWith(tasks));
+    }
+
+    // ---- The list ------------------------------------------------------------------------------------------
+
+    void rename(ScenarioEntry entry, String newName) {
+        library.rename(entry, newName);
+    }
+
+    void duplicate(ScenarioEntry entry) {
+        library.duplicate(entry);
+    }
+
+    void delete(ScenarioEntry entry) {
+        library.delete(entry);
+    }
+
+    // ---- Edits the form cannot make through a bound field -----------------------------------------------
+
+    OptionEditor addOption(OptionKind kind) {
+        return session.get().editor().addOption(kind);
+    }
+
+    void removeOption(OptionEditor option) {
+        session.get().editor().removeOption(option);
+    }
+
+    void moveOption(OptionEditor option, int offset) {
+        session.get().editor().moveOption(option, offset);
+    }
+
+    /** Takes the workload from the stored usage the loader is set to; one undoable edit. */
+    void loadUsage() {
+        ScenarioSession open = session.get();
+        UsageLoader loader = usageLoader.get();
+        if (open == null || loader == null) {
+            return;
+        }
+        loader.load(usage -> {
+            if (session.get() == open) {
+                undo.execute(UsageLoadJob.of(open.editor(), usage));
+            }
+        });
+    }
+
+    /** Ends an edit gesture (a slider released, a field left): the next edit is an undo step of its own. */
+    void endEdit() {
+        undo.seal();
+    }
+}
