@@ -1,5 +1,6 @@
 package dev.ratecard.ui.overview;
 
+import dev.ratecard.chart.CompactNumbers;
 import dev.ratecard.chart.MoneyFormatter;
 import dev.ratecard.chart.TokenFormatter;
 import dev.ratecard.pricing.Money;
@@ -9,6 +10,7 @@ import dev.ratecard.workspace.usage.ScenarioFindings;
 import dev.ratecard.workspace.usage.Spend;
 import dev.ratecard.workspace.usage.WorkspaceFigures;
 
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +21,8 @@ import java.util.Objects;
  * with their figures, the volume lines, the findings, the reconciliation lines.
  */
 record OverviewFigures(List<SpendBar> byMonth, List<SpendBar> byProvider, List<SpendBar> byRoute, List<SpendBar> byModel,
-                       String totalSpend, String spendNote, List<String> volume, List<FindingRow> findings,
+                       String totalSpend, String spendNote, List<KeyFigure> lastMonth, List<String> volume,
+                       List<FindingRow> findings,
                        List<String> findingProblems, List<ReconciliationRow> reconciliation, String reconciliationNote,
                        boolean hasUsage, boolean hasScenarios) {
     static final int FINDINGS_SHOWN = 5;
@@ -34,6 +37,7 @@ record OverviewFigures(List<SpendBar> byMonth, List<SpendBar> byProvider, List<S
         byModel = List.copyOf(byModel);
         Objects.requireNonNull(totalSpend, "totalSpend");
         Objects.requireNonNull(spendNote, "spendNote");
+        lastMonth = List.copyOf(lastMonth);
         volume = List.copyOf(volume);
         findings = List.copyOf(findings);
         findingProblems = List.copyOf(findingProblems);
@@ -54,7 +58,7 @@ record OverviewFigures(List<SpendBar> byMonth, List<SpendBar> byProvider, List<S
                     + " on the Usage screen.";
         }
         return new OverviewFigures(months, bars(spend.byProvider(), total), bars(spend.byRoute(), total),
-                bars(spend.byModel(), total), MoneyFormatter.table(total), note, volume(workspace),
+                bars(spend.byModel(), total), MoneyFormatter.table(total), note, lastMonth(workspace), volume(workspace),
                 scenarios.findings().stream().limit(FINDINGS_SHOWN).map(OverviewFigures::finding).toList(),
                 scenarios.problems().stream().map(p -> p.scenarioName() + ": " + p.reason()).toList(),
                 workspace.reconciliation().lines().stream().map(ReconciliationRow::of).toList(),
@@ -66,6 +70,17 @@ record OverviewFigures(List<SpendBar> byMonth, List<SpendBar> byProvider, List<S
         return shares.stream().map(share -> SpendBar.of(share.name(), share.cost(), total)).toList();
     }
 
+    /** The last full month's tokens, requests and spend (with the gateways' fees): the current run rate. */
+    private static List<KeyFigure> lastMonth(WorkspaceFigures workspace) {
+        return workspace.lastFullMonth().map(last -> {
+            String month = MONTH.format(last.month());
+            Money spent = workspace.spend().byMonth().getOrDefault(last.month(), Money.ZERO_USD);
+            return List.of(new KeyFigure(CompactNumbers.format(BigDecimal.valueOf(last.tokens())), "tokens in " + month),
+                    new KeyFigure(count(last.requests()), (last.requests() == 1 ? "request in " : "requests in ") + month),
+                    new KeyFigure(MoneyFormatter.table(spent), "spent in " + month + ", recomputed"));
+        }).orElse(List.of());
+    }
+
     private static List<String> volume(WorkspaceFigures workspace) {
         if (workspace.isEmpty()) {
             return List.of();
@@ -75,11 +90,10 @@ record OverviewFigures(List<SpendBar> byMonth, List<SpendBar> byProvider, List<S
         long requests = months.stream().mapToLong(MonthVolume::requests).sum();
         String average = "Average over " + months.size() + (months.size() == 1 ? " month: " : " months: ")
                 + TokenFormatter.compact(tokens / months.size()) + " and " + requests(requests / months.size()) + " a month";
-        return workspace.lastFullMonth().map(last -> List.of(
-                "Last full month, " + MONTH.format(last.month()) + ": " + TokenFormatter.compact(last.tokens()) + " ("
-                        + TokenFormatter.exact(last.tokens()) + ") and " + requests(last.requests()),
-                average)).orElse(List.of("No month has ended yet since the first usage (" + MONTH.format(months.getFirst().month())
-                + ").", average));
+        return List.of(workspace.lastFullMonth()
+                .map(last -> TokenFormatter.exact(last.tokens()) + " in " + MONTH.format(last.month()) + ", the last full month.")
+                .orElse("No month has ended yet since the first usage (" + MONTH.format(months.getFirst().month()) + ")."),
+                average);
     }
 
     private static FindingRow finding(ScenarioFinding finding) {

@@ -153,9 +153,17 @@ final class OverviewView implements ScreenView {
     private static Node volume(OverviewFigures figures) {
         Label heading = new Label("Monthly volume");
         heading.getStyleClass().add("section-title");
-        VBox card = new VBox(8, heading);
+        VBox card = new VBox(12, heading);
+        for (int i = 0; i < figures.lastMonth().size(); i++) {
+            KeyFigure key = figures.lastMonth().get(i);
+            Label value = new Label(key.value());
+            value.setId("overview-key-" + i);
+            value.getStyleClass().add("key-figure");
+            Label caption = muted(key.caption());
+            card.getChildren().add(new VBox(0, value, caption));
+        }
         for (int i = 0; i < figures.volume().size(); i++) {
-            Label line = new Label(figures.volume().get(i));
+            Label line = muted(figures.volume().get(i));
             line.setId("overview-volume-" + i);
             line.setWrapText(true);
             card.getChildren().add(line);

@@ -69,8 +69,12 @@ class OverviewViewModelTest {
     void theCurrentVolumeIsTheLastMonthThatHasEnded() {
         // September: 10,000,000 + 2,000,000 tokens in one request. Average of August's 138,500 tokens and 4 requests
         // and September's: 6,069,250 tokens and 2 requests (whole requests) a month.
-        assertEquals(List.of("Last full month, September 2026: 12M tokens (12,000,000 tokens) and 1 request",
-                "Average over 2 months: 6.1M tokens and 2 requests a month"), handChecked().volume());
+        OverviewFigures figures = handChecked();
+        // September's spend: $45 plus the $2.475 top-up, to the cent half to even.
+        assertEquals(List.of(new KeyFigure("12M", "tokens in September 2026"), new KeyFigure("1", "request in September 2026"),
+                new KeyFigure("$47.48", "spent in September 2026, recomputed")), figures.lastMonth());
+        assertEquals(List.of("12,000,000 tokens in September 2026, the last full month.",
+                "Average over 2 months: 6.1M tokens and 2 requests a month"), figures.volume());
     }
 
     @Test
