@@ -47,6 +47,8 @@ final class ImportWizardView {
         Label format = new Label();
         format.setId("wizard-format");
         format.setWrapText(true);
+        // A wrapped label in a column is otherwise given one line and cut.
+        format.setMinHeight(Region.USE_PREF_SIZE);
         format.textProperty().bind(model.formatTextProperty());
         ComboBox<FormatOption> override = new ComboBox<>(model.formats());
         override.setId("wizard-format-override");
@@ -58,6 +60,7 @@ final class ImportWizardView {
         Label message = new Label();
         message.setId("wizard-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -97,8 +100,8 @@ final class ImportWizardView {
         ScrollPane figures = new ScrollPane(UsageTables.figures(model.figures(), "wizard-figures"));
         figures.setId("wizard-figures-scroll");
         figures.setFitToWidth(true);
-        figures.setMinWidth(320);
-        figures.setPrefWidth(360);
+        figures.setMinWidth(360);
+        figures.setPrefWidth(400);
         Tab records = new Tab("First records", UsageTables.records(model.previewRows(), "wizard-records"));
         records.setId("wizard-tab-records");
         Tab issues = new Tab("", UsageTables.issues(model.issues(), "wizard-issues"));

@@ -5,7 +5,10 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.geometry.HPos;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 import java.util.List;
 
@@ -20,16 +23,16 @@ final class UsageTables {
         table.setId(id);
         table.getColumns().addAll(List.of(
                 Columns.text("Line", id + "-line", PreviewRow::line, 60),
-                Columns.text("Time (UTC)", id + "-time", PreviewRow::time, 150),
+                Columns.text("Time (UTC)", id + "-time", PreviewRow::time, 170),
                 Columns.text("Model", id + "-model", PreviewRow::model, 210),
                 Columns.text("Provider", id + "-provider", PreviewRow::provider, 90),
                 Columns.text("Route", id + "-route", PreviewRow::route, 90),
                 Columns.count("Input", id + "-input", PreviewRow::input, 90),
-                Columns.count("Cache read", id + "-cache-read", PreviewRow::cacheRead, 90),
-                Columns.count("Cache write", id + "-cache-write", PreviewRow::cacheWrite, 90),
+                Columns.count("Cache read", id + "-cache-read", PreviewRow::cacheRead, 110),
+                Columns.count("Cache write", id + "-cache-write", PreviewRow::cacheWrite, 115),
                 Columns.count("Output", id + "-output", PreviewRow::output, 90),
-                Columns.count("Requests", id + "-requests", PreviewRow::requests, 80),
-                Columns.text("Reported cost", id + "-reported", PreviewRow::reportedCost, 110)));
+                Columns.count("Requests", id + "-requests", PreviewRow::requests, 100),
+                Columns.text("Reported cost", id + "-reported", PreviewRow::reportedCost, 130)));
         table.setPlaceholder(muted("No records to show"));
         return table;
     }
@@ -54,6 +57,12 @@ final class UsageTables {
         GridPane grid = new GridPane();
         grid.setId(id);
         grid.getStyleClass().add("figure-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints figures = new ColumnConstraints();
+        figures.setMinWidth(Region.USE_PREF_SIZE);
+        figures.setHalignment(HPos.RIGHT);
+        grid.getColumnConstraints().setAll(labels, figures);
         Runnable fill = () -> {
             grid.getChildren().clear();
             for (int i = 0; i < lines.size(); i++) {
