@@ -297,7 +297,8 @@ public final class ImportWizardModel extends ViewModel {
         switch (outcome) {
             case WizardRead.ToMap toMap -> {
                 Workspace open = workspace.workspace().orElseThrow();
-                formatText.set("No built-in reader knows this CSV (" + toMap.why() + "); say what each column holds.");
+                // The reason says already that no reader knows the columns, or that the user asked to map them.
+                formatText.set(capitalised(toMap.why()) + ". Say what each column holds.");
                 figures.clear();
                 previewRows.clear();
                 issues.clear();

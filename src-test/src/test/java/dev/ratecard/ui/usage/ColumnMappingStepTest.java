@@ -42,6 +42,9 @@ class ColumnMappingStepTest {
     @Test
     void anUnknownCsvOpensTheMappingStepWithTheReadersSuggestionAndAPreviewOfItsRows() {
         assertEquals(Step.MAPPING, wizard.stepProperty().get());
+        String why = wizard.formatTextProperty().get();
+        assertTrue(why.startsWith("No built-in reader knows the columns date, deployment, input, output, usd, team"), why);
+        assertTrue(why.endsWith(". Say what each column holds."), why);
         Map<String, ColumnRole> expected = new LinkedHashMap<>();
         expected.put("date", ColumnRole.TIME);
         expected.put("deployment", ColumnRole.MODEL);
