@@ -1,5 +1,7 @@
 package dev.ratecard.pricing;
 
+import dev.ratecard.importers.model.UsageRecordBuilder;
+
 import dev.ratecard.importers.model.BatchPricing;
 import dev.ratecard.importers.model.PriceEntry;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BatchRatesTest {
 
     /** One batch request of 1M input and 100k output tokens. */
-    private static UsageRow batchRequest(String model) {
+    private static UsageRecordBuilder batchRequest(String model) {
         return UsageRow.of(model).batch().tokens(UNCACHED_INPUT, 1_000_000).tokens(OUTPUT_TEXT, 100_000);
     }
 

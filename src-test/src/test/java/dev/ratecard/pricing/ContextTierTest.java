@@ -1,5 +1,7 @@
 package dev.ratecard.pricing;
 
+import dev.ratecard.importers.model.UsageRecordBuilder;
+
 import dev.ratecard.importers.model.ContextTier;
 import dev.ratecard.importers.model.ContextTier.Basis;
 import dev.ratecard.importers.model.ContextTier.Comparison;
@@ -54,7 +56,7 @@ class ContextTierTest {
     void cacheReadsCountTowardsThePromptWhenTheBasisIncludesThem() {
         PriceEntry includingCache = sonnet(Comparison.GREATER_THAN, Basis.PROMPT_INCLUDING_CACHE, Scope.WHOLE_REQUEST);
         PriceEntry uncachedOnly = sonnet(Comparison.GREATER_THAN, Basis.UNCACHED_INPUT, Scope.WHOLE_REQUEST);
-        UsageRow request = UsageRow.of("claude-sonnet-4-5")
+        UsageRecordBuilder request = UsageRow.of("claude-sonnet-4-5")
                 .tokens(UNCACHED_INPUT, 150_000).tokens(CACHE_READ, 60_000).tokens(OUTPUT_TEXT, 1000);
 
         // 150,000 + 60,000 = 210,000 > 200,000: every bucket at the tier's rates, cache too:
@@ -68,7 +70,7 @@ class ContextTierTest {
     void graduatedTierPricesOnlyThePromptTokensPastTheThreshold() {
         PriceEntry graduated = sonnet(Comparison.GREATER_THAN, Basis.PROMPT_INCLUDING_CACHE, Scope.GRADUATED);
         PriceEntry whole = sonnet(Comparison.GREATER_THAN, Basis.PROMPT_INCLUDING_CACHE, Scope.WHOLE_REQUEST);
-        UsageRow request = UsageRow.of("claude-sonnet-4-5").tokens(UNCACHED_INPUT, 250_000).tokens(OUTPUT_TEXT, 1000);
+        UsageRecordBuilder request = UsageRow.of("claude-sonnet-4-5").tokens(UNCACHED_INPUT, 250_000).tokens(OUTPUT_TEXT, 1000);
 
         // Graduated: 200,000 × 3 + 50,000 × 6 + output at the base rate 1,000 × 15 = 0.6 + 0.3 + 0.015 = 0.915
         RecordCost cost = Prices.price(graduated, request);

@@ -1,5 +1,7 @@
 package dev.ratecard.pricing;
 
+import dev.ratecard.importers.model.UsageRecordBuilder;
+
 import dev.ratecard.importers.model.PriceEntry;
 import dev.ratecard.importers.model.Provenance;
 import dev.ratecard.importers.model.Rates;
@@ -46,7 +48,7 @@ final class Prices {
     }
 
     /** The cost of one record against one entry. */
-    static RecordCost price(PriceEntry entry, UsageRow row) {
+    static RecordCost price(PriceEntry entry, UsageRecordBuilder row) {
         return new CostEngine().priceRecord(row.build(), only(entry));
     }
 }

@@ -1,5 +1,7 @@
 package dev.ratecard.pricing;
 
+import dev.ratecard.importers.model.UsageRecordBuilder;
+
 import dev.ratecard.importers.model.ContextTier;
 import dev.ratecard.importers.model.PriceEntry;
 import dev.ratecard.importers.model.TimeWindowRates;
@@ -108,7 +110,7 @@ class TimeWindowTest {
     @Test
     void bucketsSpanningAWindowBoundaryArePricedAtBaseAndFlagged() {
         // A daily bucket, and an hour from 16:00 to 17:00 that the 16:30 opening cuts in two.
-        for (UsageRow row : new UsageRow[] {
+        for (UsageRecordBuilder row : new UsageRecordBuilder[] {
                 UsageRow.of("deepseek-chat").at("2026-03-02T00:00:00Z").bucketed(Duration.ofDays(1), 900),
                 UsageRow.of("deepseek-chat").at("2026-03-02T16:00:00Z").bucketed(Duration.ofHours(1), 50)}) {
             RecordCost cost = Prices.price(DEEPSEEK, row.tokens(UNCACHED_INPUT, 1_000_000).tokens(OUTPUT_TEXT, 1_000_000));
