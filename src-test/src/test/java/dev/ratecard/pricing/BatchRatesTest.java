@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.OUTPUT_TEXT;
 import static dev.ratecard.importers.model.UsageBucket.UNCACHED_INPUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,8 +26,8 @@ class BatchRatesTest {
     @Test
     void explicitBatchRatesWin() {
         // gpt-4o in LiteLLM's map: $2.50 / $10 per 1M, batches $1.25 / $5.
-        PriceEntry gpt4o = Prices.entry("openai", "gpt-4o", Prices.rates(UNCACHED_INPUT, "2.50", OUTPUT_TEXT, "10"))
-                .batch(new BatchPricing(Prices.rates(UNCACHED_INPUT, "1.25", OUTPUT_TEXT, "5"), null)).build();
+        PriceEntry gpt4o = Prices.entry("openai", "gpt-4o", rates(UNCACHED_INPUT, "2.50", OUTPUT_TEXT, "10"))
+                .batch(new BatchPricing(rates(UNCACHED_INPUT, "1.25", OUTPUT_TEXT, "5"), null)).build();
 
         RecordCost cost = Prices.price(gpt4o, batchRequest("gpt-4o"));
 
@@ -39,8 +40,8 @@ class BatchRatesTest {
     void discountCoversBucketsWithoutAnExplicitBatchRate() {
         // Anthropic's Message Batches API: 50 % off input and output (proxy_fees.csv); here only input has an
         // explicit batch rate, so output takes the discount.
-        PriceEntry sonnet = Prices.entry("anthropic", "claude-sonnet-4-5", Prices.rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15"))
-                .batch(new BatchPricing(Prices.rates(UNCACHED_INPUT, "1.40"), new BigDecimal("0.5"))).build();
+        PriceEntry sonnet = Prices.entry("anthropic", "claude-sonnet-4-5", rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15"))
+                .batch(new BatchPricing(rates(UNCACHED_INPUT, "1.40"), new BigDecimal("0.5"))).build();
 
         RecordCost cost = Prices.price(sonnet, batchRequest("claude-sonnet-4-5"));
 
@@ -52,7 +53,7 @@ class BatchRatesTest {
 
     @Test
     void withoutAnyBatchPriceUsesStandardRatesAndFlagsIt() {
-        PriceEntry noBatch = Prices.entry("acme", "acme-1", Prices.rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15")).build();
+        PriceEntry noBatch = Prices.entry("acme", "acme-1", rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15")).build();
 
         RecordCost cost = Prices.price(noBatch, batchRequest("acme-1"));
 
@@ -63,7 +64,7 @@ class BatchRatesTest {
 
     @Test
     void usageOutsideTheBatchApiPaysStandardRates() {
-        PriceEntry sonnet = Prices.entry("anthropic", "claude-sonnet-4-5", Prices.rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15"))
+        PriceEntry sonnet = Prices.entry("anthropic", "claude-sonnet-4-5", rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15"))
                 .batch(BatchPricing.discount(new BigDecimal("0.5"))).build();
 
         RecordCost cost = Prices.price(sonnet, UsageRow.of("claude-sonnet-4-5")

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.OUTPUT_TEXT;
 import static dev.ratecard.importers.model.UsageBucket.UNCACHED_INPUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,11 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TimeWindowTest {
 
     private static TimeWindowRates window(LocalTime from, LocalTime to, ZoneId zone, EnumSet<DayOfWeek> days) {
-        return new TimeWindowRates("off-peak", days, from, to, zone, Prices.rates(UNCACHED_INPUT, "0.135", OUTPUT_TEXT, "0.55"));
+        return new TimeWindowRates("off-peak", days, from, to, zone, rates(UNCACHED_INPUT, "0.135", OUTPUT_TEXT, "0.55"));
     }
 
     private static final PriceEntry DEEPSEEK = Prices.entry("deepseek", "deepseek-chat",
-                    Prices.rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
+                    rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
             .timeWindow(window(LocalTime.of(16, 30), LocalTime.of(0, 30), ZoneOffset.UTC, null))
             .build();
 
@@ -66,7 +67,7 @@ class TimeWindowTest {
             """)
     void windowWithinOneDayHoldsFromItsStartUntilItsEnd(String instant, String expected) {
         // DeepSeek's 2026 scheme is off-peak between its weekday peaks (01–04 and 06–10 UTC): 04:00–06:00 is one such gap.
-        PriceEntry gap = Prices.entry("deepseek", "deepseek-chat", Prices.rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
+        PriceEntry gap = Prices.entry("deepseek", "deepseek-chat", rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
                 .timeWindow(window(LocalTime.of(4, 0), LocalTime.of(6, 0), ZoneOffset.UTC, null)).build();
 
         assertEquals(Money.usd(expected), costAt(gap, instant));
@@ -75,7 +76,7 @@ class TimeWindowTest {
     @Test
     void windowPastMidnightBelongsToTheDayItStarts() {
         // Weekday evenings 22:00–02:00: Saturday 01:00 is in Friday's window, Sunday 01:00 in none.
-        PriceEntry weekdays = Prices.entry("deepseek", "deepseek-chat", Prices.rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
+        PriceEntry weekdays = Prices.entry("deepseek", "deepseek-chat", rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
                 .timeWindow(window(LocalTime.of(22, 0), LocalTime.of(2, 0), ZoneOffset.UTC,
                         EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)))
                 .build();
@@ -87,7 +88,7 @@ class TimeWindowTest {
     @Test
     void windowFollowsItsZoneAcrossDaylightSavingTime() {
         // 22:00–06:00 New York time. 02:30 UTC is 22:30 EDT in July (inside) but 21:30 EST in January (outside).
-        PriceEntry newYork = Prices.entry("deepseek", "deepseek-chat", Prices.rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
+        PriceEntry newYork = Prices.entry("deepseek", "deepseek-chat", rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
                 .timeWindow(window(LocalTime.of(22, 0), LocalTime.of(6, 0), ZoneId.of("America/New_York"), null))
                 .build();
 
@@ -124,7 +125,7 @@ class TimeWindowTest {
     void windowRatesReplaceContextTierRates() {
         PriceEntry tiered = DEEPSEEK.toBuilder().tier(new ContextTier(100_000, ContextTier.Comparison.GREATER_THAN,
                 ContextTier.Basis.PROMPT_INCLUDING_CACHE, ContextTier.Scope.WHOLE_REQUEST,
-                Prices.rates(UNCACHED_INPUT, "0.54", OUTPUT_TEXT, "2.20"))).build();
+                rates(UNCACHED_INPUT, "0.54", OUTPUT_TEXT, "2.20"))).build();
 
         // 1M prompt tokens pass the 100k tier: at noon the tier applies (0.54 + 2.20 = 2.74); at 18:00 the
         // window's rates replace it (0.135 + 0.55 = 0.685).
