@@ -35,7 +35,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        start(args, DesktopApp::open, RatecardCommand::run).ifPresent(System::exit);
+        // A lambda, not DesktopApp::open: a method reference links DesktopApp, and verifying it loads JavaFX classes,
+        // even when the command line is all that runs.
+        start(args, scenarioFile -> DesktopApp.open(scenarioFile), RatecardCommand::run).ifPresent(System::exit);
     }
 
     /**
