@@ -15,7 +15,8 @@ import java.util.OptionalLong;
 
 /**
  * A scenario result for the terminal: each option's monthly cost with its breakdown, every pair's break-even, the
- * focus pair's sensitivity table and the findings. Money rounds to cents here, for display only.
+ * focus pair's sensitivity table and the findings. Money rounds to cents here, for display only. A breakdown line
+ * that is zero at every volume ("requests at $0 per request") is left out; one that is zero only at this volume stays.
  */
 final class ScenarioText {
     private final StringBuilder out = new StringBuilder();
@@ -56,6 +57,9 @@ final class ScenarioText {
                 + Wording.percent(o.utilisation()) + " utilisation";
         line(String.format("  %-48s %14s/month%s%s", o.name(), money(o.monthly()), per, replicas));
         for (CostLine l : o.breakdown()) {
+            if (l.costsNothing()) {
+                continue;
+            }
             String steps = l.steps() == null ? "" : "  (" + l.steps() + " bought)";
             line(String.format("      %-70s %14s%s", l.label(), money(l.amount()), steps));
         }

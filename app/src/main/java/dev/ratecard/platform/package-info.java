@@ -1,2 +1,2 @@
-/** What differs between operating systems: where files live. Below every other app package. */
+/** What the app learns from its surroundings: where files live on each OS, and which build is running. Below every other app package. */
 package dev.ratecard.platform;

@@ -56,8 +56,7 @@ public final class FeeStack {
 
         Money markup = providerCost.times(gateway.tokenMarkup())
                 .plus(usd(gateway.perRequestFee().multiply(BigDecimal.valueOf(month.requests()))));
-        running = step(steps, FeeStep.GATEWAY_MARKUP, markup, running, percent(gateway.tokenMarkup()) + " of "
-                + plain(providerCost) + " + " + plain(usd(gateway.perRequestFee())) + " × " + month.requests() + " requests");
+        running = step(steps, FeeStep.GATEWAY_MARKUP, markup, running, markupExplanation(gateway, providerCost, month.requests()));
 
         if (settings.byok() && gateway.byok() == null) {
             throw new IllegalArgumentException(gateway.name() + " has no bring-your-own-key option");
@@ -90,6 +89,18 @@ public final class FeeStack {
         return topUp.fraction().multiply(size).max(topUp.minimumUsd());
     }
 
+    /** Only the parts the gateway charges: a "+ 0 × 5000 requests" explains nothing. */
+    private static String markupExplanation(GatewayFeeModel gateway, Money providerCost, long requests) {
+        List<String> parts = new ArrayList<>();
+        if (gateway.tokenMarkup().signum() != 0) {
+            parts.add(percent(gateway.tokenMarkup()) + " of " + plain(providerCost));
+        }
+        if (gateway.perRequestFee().signum() != 0) {
+            parts.add(plain(gateway.perRequestFee()) + " × " + requests + " requests");
+        }
+        return parts.isEmpty() ? "no markup" : String.join(" + ", parts);
+    }
+
     private static String topUpExplanation(GatewayFeeModel.TopUpFee topUp, Money credits, BigDecimal topUpSize) {
         if (topUp == null) {
             return "no prepaid credits";
@@ -98,9 +109,13 @@ public final class FeeStack {
             return "no credits needed";
         }
         BigDecimal size = topUpSize == null ? credits.amount() : topUpSize;
-        return "⌈" + plain(credits) + " / " + size.toPlainString() + "⌉ = "
-                + credits.amount().divide(size, 0, RoundingMode.CEILING) + " top-ups × max(" + percent(topUp.fraction())
-                + " × " + size.toPlainString() + ", " + topUp.minimumUsd().toPlainString() + ")";
+        String feeEach = "max(" + percent(topUp.fraction()) + " × " + plain(size) + ", " + plain(topUp.minimumUsd()) + ")";
+        if (topUpSize == null) {
+            return "1 top-up of " + plain(size) + " × " + feeEach;
+        }
+        BigDecimal count = credits.amount().divide(size, 0, RoundingMode.CEILING);
+        return "⌈" + plain(credits) + " / " + plain(size) + "⌉ = " + count + (count.equals(BigDecimal.ONE) ? " top-up × " : " top-ups × ")
+                + feeEach;
     }
 
     private static FeeLine byokFee(MonthlyUsageCost month, GatewayFeeModel gateway, FeeSettings settings) {
@@ -115,8 +130,18 @@ public final class FeeStack {
             BigDecimal numerator = month.cost().amount().multiply(byok.fraction()).multiply(BigDecimal.valueOf(billable));
             fee = usd(quotient(numerator, BigDecimal.valueOf(requests)));
         }
-        return new FeeLine(FeeStep.BYOK_FEE, fee, fee, percent(byok.fraction()) + " of " + plain(month.cost())
-                + " × (" + requests + " − " + byok.freeRequestsPerMonth() + " free) / " + requests + " requests");
+        return new FeeLine(FeeStep.BYOK_FEE, fee, fee, byokExplanation(byok, month.cost(), requests, billable));
+    }
+
+    private static String byokExplanation(GatewayFeeModel.ByokFee byok, Money cost, long requests, long billable) {
+        String share = percent(byok.fraction()) + " of " + plain(cost);
+        if (billable == 0) {
+            return requests + " requests, within the " + byok.freeRequestsPerMonth() + " free a month";
+        }
+        if (billable == requests) {
+            return share;
+        }
+        return share + " × (" + requests + " − " + byok.freeRequestsPerMonth() + " free) / " + requests + " requests";
     }
 
     private static FeeLine planFees(GatewayFeeModel gateway, FeeSettings settings, long requests) {
@@ -128,9 +153,10 @@ public final class FeeStack {
         long over = Math.max(0, requests - plan.includedRequests());
         long blocks = plan.blockSize() == 0 || over == 0 ? 0 : (over - 1) / plan.blockSize() + 1;
         Money fee = usd(monthlyFee.add(plan.overagePerBlockUsd().multiply(BigDecimal.valueOf(blocks))));
-        return new FeeLine(FeeStep.PLAN_FEES, fee, fee, "plan \"" + plan.name() + "\": "
-                + monthlyFee.toPlainString() + " + " + blocks + " started blocks of " + plan.blockSize()
-                + " requests past " + plan.includedRequests() + " × " + plan.overagePerBlockUsd().toPlainString());
+        String overage = blocks == 0 ? "" : " + " + plain(plan.overagePerBlockUsd()) + " × " + blocks
+                + (blocks == 1 ? " started block" : " started blocks") + " of " + plan.blockSize()
+                + " requests past the " + plan.includedRequests() + " included";
+        return new FeeLine(FeeStep.PLAN_FEES, fee, fee, "plan \"" + plan.name() + "\": " + plain(monthlyFee) + " a month" + overage);
     }
 
     /** A plan without a public price is never priced as free: the user's quoted figure is required. */
@@ -179,7 +205,12 @@ public final class FeeStack {
     }
 
     private static String plain(Money money) {
-        return money.amount().stripTrailingZeros().toPlainString();
+        return plain(money.amount());
+    }
+
+    /** "600", not "600.000000": an amount's scale says how it was stored, not how precise it is. */
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
     }
 
     private static String percent(BigDecimal fraction) {

@@ -98,7 +98,8 @@ public final class CostFunction {
         List<CostLine> lines = new ArrayList<>(terms.size());
         for (CostTerm term : terms) {
             Long steps = term instanceof CostTerm.Staircase s ? s.steps(volume) : null;
-            lines.add(new CostLine(term.category(), term.label(), term.source(), Money.usd(term.at(volume)), steps));
+            lines.add(new CostLine(term.category(), term.label(), term.source(), Money.usd(term.at(volume)), steps,
+                    term.costsNothing()));
         }
         return lines;
     }

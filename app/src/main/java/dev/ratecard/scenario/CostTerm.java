@@ -29,6 +29,9 @@ public sealed interface CostTerm permits CostTerm.Fixed, CostTerm.Linear, CostTe
     /** USD per token that this term adds as volume grows without bound (a staircase's step cost ÷ its width). */
     BigDecimal marginalPerToken();
 
+    /** True when the term is zero at every volume: its rate or amount is zero, or was absent and taken as zero. */
+    boolean costsNothing();
+
     /** The term when the option carries only {@code share} of the traffic (for mixes). */
     CostTerm forShare(BigDecimal share);
 
@@ -50,6 +53,11 @@ public sealed interface CostTerm permits CostTerm.Fixed, CostTerm.Linear, CostTe
         @Override
         public double atDouble(double volume) {
             return usdPerMonth.doubleValue();
+        }
+
+        @Override
+        public boolean costsNothing() {
+            return usdPerMonth.signum() == 0;
         }
 
         @Override
@@ -103,6 +111,11 @@ public sealed interface CostTerm permits CostTerm.Fixed, CostTerm.Linear, CostTe
         }
 
         @Override
+        public boolean costsNothing() {
+            return usdAtReference.signum() == 0;
+        }
+
+        @Override
         public BigDecimal marginalPerToken() {
             return usdPerToken;
         }
@@ -149,6 +162,12 @@ public sealed interface CostTerm permits CostTerm.Fixed, CostTerm.Linear, CostTe
         @Override
         public double atDouble(double volume) {
             return usdPerToken.doubleValue() * Math.max(0, volume - thresholdTokens.doubleValue());
+        }
+
+        /** Zero below the threshold is not nothing: the term still costs once volume passes it. */
+        @Override
+        public boolean costsNothing() {
+            return usdPerToken.signum() == 0 && (atReference == null || atReference.usd().signum() == 0);
         }
 
         @Override
@@ -209,6 +228,11 @@ public sealed interface CostTerm permits CostTerm.Fixed, CostTerm.Linear, CostTe
         @Override
         public BigDecimal at(BigDecimal volume) {
             return usdPerStep.multiply(BigDecimal.valueOf(steps(volume)));
+        }
+
+        @Override
+        public boolean costsNothing() {
+            return usdPerStep.signum() == 0;
         }
 
         @Override

@@ -1,5 +1,7 @@
 package dev.ratecard.cli;
 
+import dev.ratecard.platform.BuildVersion;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,5 +34,13 @@ class HelpTextTest {
         assertTrue(run.out().startsWith("Usage: ratecard"), run::toString);
         assertEquals("", warnings.toString(StandardCharsets.UTF_8));
         assertEquals("", run.err());
+    }
+
+    @Test
+    void versionIsTheBuildVersionHelpAboutShows() {
+        CliRun run = CliRun.of("--version");
+
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals("Ratecard " + BuildVersion.current() + System.lineSeparator(), run.out());
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static dev.ratecard.cli.CliRun.ratecard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +42,26 @@ class ScenarioCommandTest {
         assertTrue(run.out().contains("is cheaper from 24.23B (first meets at 14.41B)"), run.out());
         assertTrue(run.out().contains("Sensitivity: Qwen 2.5 72B on 2×H100 (RunPod) against Together"), run.out());
         assertTrue(run.out().contains("  - GPUs alone (one 2 × H100 SXM replica, $3,927.40/month"), run.out());
+    }
+
+    @Test
+    void runLeavesOutLinesThatCostNothingAtAnyVolume() {
+        CliRun run = ratecard("scenario", "run", example().toString(), "--db", db());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        int together = lines.indexOf(lines.stream().filter(l -> l.startsWith("  Together (Qwen 2.5 72B Turbo)")).findFirst()
+                .orElseThrow());
+        // Together's sheet prices requests at $0: its month is tokens only, 75M × $1.20 + 25M × $1.20 per 1M = $90 + $30.
+        assertEquals(List.of(
+                "      uncached_input at $1.2 per 1M tokens                                           $90.00",
+                "      output_text at $1.2 per 1M tokens                                              $30.00"),
+                lines.subList(together + 1, together + 3));
+        assertTrue(lines.get(together + 3).startsWith("  OpenRouter"), run.out());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("per request ") || l.contains("monitoring")
+                || l.contains("storage") || l.contains("egress")), run.out());
+        // The self-hosted option's fixed costs are not zero, so they stay.
+        assertTrue(run.out().contains("      other fixed costs                                                             $300.00"),
+                run.out());
     }
 
     @Test

@@ -27,9 +27,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * warnings in the command line's output) fails here. Only with {@code -Pinstaller}, which builds the image first
  * and names it in {@value AppImage#PROPERTY}.
  *
- * <p>Of the command line, {@code --version} and {@code --help} are checked so far. Once it has {@code cost}, add
- * pricing a small committed OpenAI request log with {@code ratecard cost --prices openai --usage <fixture>},
- * asserting its total and exit code 0: that runs the importers, the engine and the bundled sheets in the image.
+ * <p>Of the command line, {@code --version}, {@code --help} and pricing a request log are checked: the last runs
+ * the importers, the engine and the bundled sheets from the image.
  */
 @EnabledIfSystemProperty(named = AppImage.PROPERTY, matches = ".+")
 class AppImageTest {
@@ -61,6 +60,24 @@ class AppImageTest {
 
         assertEquals(0, run.exitCode(), run.stderr());
         assertTrue(run.stdout().startsWith("Usage: ratecard"), run.stdout());
+        assertEquals("", run.stderr());
+    }
+
+    /**
+     * OpenAI Chat Completions on gpt-4o, prompt 1,000 of which 400 cached, completion 500; sheet openai (as of
+     * 2026-07-24): 600 × $2.50/M + 400 × $1.25/M + 500 × $10/M = $0.0015 + $0.0005 + $0.005 = $0.007.
+     */
+    @Test
+    void pricesARequestLogWithTheBundledSheets() throws Exception {
+        Path log = Files.writeString(scratch.resolve("chat.jsonl"), """
+                {"id":"chatcmpl-1","object":"chat.completion","created":1764086400,"model":"gpt-4o","usage":{"prompt_tokens":1000,"completion_tokens":500,"total_tokens":1500,"prompt_tokens_details":{"cached_tokens":400}}}
+                """);
+
+        AppImage.Run run = AppImage.run(List.of(image.commandLineLauncher().toString(), "cost", "--prices", "openai",
+                "--usage", log.toString(), "--json"), "", scratch);
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stdout().contains("\"total_usd\" : \"0.007\""), run.stdout());
         assertEquals("", run.stderr());
     }
 

@@ -1,5 +1,7 @@
 package dev.ratecard.pricing;
 
+import dev.ratecard.importers.model.UsageRecordBuilder;
+
 import dev.ratecard.importers.model.BatchPricing;
 import dev.ratecard.importers.model.PriceEntry;
 import org.junit.jupiter.api.Test;
@@ -7,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.OUTPUT_TEXT;
 import static dev.ratecard.importers.model.UsageBucket.UNCACHED_INPUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,15 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BatchRatesTest {
 
     /** One batch request of 1M input and 100k output tokens. */
-    private static UsageRow batchRequest(String model) {
+    private static UsageRecordBuilder batchRequest(String model) {
         return UsageRow.of(model).batch().tokens(UNCACHED_INPUT, 1_000_000).tokens(OUTPUT_TEXT, 100_000);
     }
 
     @Test
     void explicitBatchRatesWin() {
         // gpt-4o in LiteLLM's map: $2.50 / $10 per 1M, batches $1.25 / $5.
-        PriceEntry gpt4o = Prices.entry("openai", "gpt-4o", Prices.rates(UNCACHED_INPUT, "2.50", OUTPUT_TEXT, "10"))
-                .batch(new BatchPricing(Prices.rates(UNCACHED_INPUT, "1.25", OUTPUT_TEXT, "5"), null)).build();
+        PriceEntry gpt4o = Prices.entry("openai", "gpt-4o", rates(UNCACHED_INPUT, "2.50", OUTPUT_TEXT, "10"))
+                .batch(new BatchPricing(rates(UNCACHED_INPUT, "1.25", OUTPUT_TEXT, "5"), null)).build();
 
         RecordCost cost = Prices.price(gpt4o, batchRequest("gpt-4o"));
 
@@ -37,8 +40,8 @@ class BatchRatesTest {
     void discountCoversBucketsWithoutAnExplicitBatchRate() {
         // Anthropic's Message Batches API: 50 % off input and output (proxy_fees.csv); here only input has an
         // explicit batch rate, so output takes the discount.
-        PriceEntry sonnet = Prices.entry("anthropic", "claude-sonnet-4-5", Prices.rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15"))
-                .batch(new BatchPricing(Prices.rates(UNCACHED_INPUT, "1.40"), new BigDecimal("0.5"))).build();
+        PriceEntry sonnet = Prices.entry("anthropic", "claude-sonnet-4-5", rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15"))
+                .batch(new BatchPricing(rates(UNCACHED_INPUT, "1.40"), new BigDecimal("0.5"))).build();
 
         RecordCost cost = Prices.price(sonnet, batchRequest("claude-sonnet-4-5"));
 
@@ -50,7 +53,7 @@ class BatchRatesTest {
 
     @Test
     void withoutAnyBatchPriceUsesStandardRatesAndFlagsIt() {
-        PriceEntry noBatch = Prices.entry("acme", "acme-1", Prices.rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15")).build();
+        PriceEntry noBatch = Prices.entry("acme", "acme-1", rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15")).build();
 
         RecordCost cost = Prices.price(noBatch, batchRequest("acme-1"));
 
@@ -61,7 +64,7 @@ class BatchRatesTest {
 
     @Test
     void usageOutsideTheBatchApiPaysStandardRates() {
-        PriceEntry sonnet = Prices.entry("anthropic", "claude-sonnet-4-5", Prices.rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15"))
+        PriceEntry sonnet = Prices.entry("anthropic", "claude-sonnet-4-5", rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15"))
                 .batch(BatchPricing.discount(new BigDecimal("0.5"))).build();
 
         RecordCost cost = Prices.price(sonnet, UsageRow.of("claude-sonnet-4-5")

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.AUDIO_INPUT;
 import static dev.ratecard.importers.model.UsageBucket.AUDIO_OUTPUT;
 import static dev.ratecard.importers.model.UsageBucket.CACHE_READ;
@@ -29,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BucketPricingTest {
 
     /** Every bucket has its own rate: per 1M tokens for tokens, per request, per web-search call. */
-    private static final PriceEntry EVERY_BUCKET = Prices.entry("acme", "acme-omni", Prices.rates(
+    private static final PriceEntry EVERY_BUCKET = Prices.entry("acme", "acme-omni", rates(
             UNCACHED_INPUT, "3", CACHE_READ, "0.30", CACHE_WRITE_5M, "3.75", CACHE_WRITE_1H, "6",
             OUTPUT_TEXT, "15", REASONING, "20", AUDIO_INPUT, "40", AUDIO_OUTPUT, "80",
             IMAGE_INPUT, "5", IMAGE_OUTPUT, "30", REQUESTS, "0.005", WEB_SEARCH, "0.01")).build();
@@ -78,7 +79,7 @@ class BucketPricingTest {
     @Test
     void reasoningWithoutItsOwnRateIsPricedAtTheOutputRate() {
         PriceEntry noReasoningRate = Prices.entry("acme", "acme-think",
-                Prices.rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15")).build();
+                rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15")).build();
 
         RecordCost cost = Prices.price(noReasoningRate, UsageRow.of("acme-think")
                 .tokens(OUTPUT_TEXT, 200).tokens(REASONING, 800));
@@ -105,7 +106,7 @@ class BucketPricingTest {
         // Anthropic pricing (anthropic.com/pricing, proxy_fees.csv): cache read 0.1×, 5-minute write 1.25×,
         // 1-hour write 2× the $3/1M input rate of Claude Sonnet 4.5 → $0.30, $3.75, $6 per 1M.
         BigDecimal input = new BigDecimal("3");
-        PriceEntry sonnet = Prices.entry("anthropic", "claude-sonnet-4-5", Prices.rates(
+        PriceEntry sonnet = Prices.entry("anthropic", "claude-sonnet-4-5", rates(
                 UNCACHED_INPUT, "3", CACHE_READ, input.multiply(new BigDecimal("0.1")).toPlainString(),
                 CACHE_WRITE_5M, input.multiply(new BigDecimal("1.25")).toPlainString(),
                 CACHE_WRITE_1H, input.multiply(new BigDecimal("2")).toPlainString(), OUTPUT_TEXT, "15")).build();
@@ -119,7 +120,7 @@ class BucketPricingTest {
 
     @Test
     void bucketWithTokensButNoRateIsReportedUnpricedNotAtZero() {
-        PriceEntry textOnly = Prices.entry("acme", "acme-text", Prices.rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15")).build();
+        PriceEntry textOnly = Prices.entry("acme", "acme-text", rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15")).build();
 
         RecordCost cost = Prices.price(textOnly, UsageRow.of("acme-text")
                 .tokens(UNCACHED_INPUT, 1000).tokens(AUDIO_INPUT, 500).tokens(WEB_SEARCH, 3));
@@ -138,7 +139,7 @@ class BucketPricingTest {
 
     @Test
     void requestsCostNothingWhereTheSheetListsNoPerRequestFee() {
-        PriceEntry noFee = Prices.entry("acme", "acme-text", Prices.rates(UNCACHED_INPUT, "3")).build();
+        PriceEntry noFee = Prices.entry("acme", "acme-text", rates(UNCACHED_INPUT, "3")).build();
 
         RecordCost cost = Prices.price(noFee, UsageRow.of("acme-text").tokens(UNCACHED_INPUT, 1000));
 
@@ -152,7 +153,7 @@ class BucketPricingTest {
     void perRequestFeeAndWebSearchCallsAddToTheTokens() {
         // Perplexity's legacy $0.005 per request (LiteLLM input_cost_per_request) and Anthropic's $10 per
         // 1,000 web searches (LiteLLM search_context_cost_per_query 0.01).
-        PriceEntry online = Prices.entry("perplexity", "sonar", Prices.rates(UNCACHED_INPUT, "1", OUTPUT_TEXT, "1",
+        PriceEntry online = Prices.entry("perplexity", "sonar", rates(UNCACHED_INPUT, "1", OUTPUT_TEXT, "1",
                 REQUESTS, "0.005", WEB_SEARCH, "0.01")).build();
 
         RecordCost cost = Prices.price(online, UsageRow.of("sonar").bucketed(java.time.Duration.ofHours(1), 40)

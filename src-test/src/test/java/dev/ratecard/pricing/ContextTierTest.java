@@ -1,5 +1,7 @@
 package dev.ratecard.pricing;
 
+import dev.ratecard.importers.model.UsageRecordBuilder;
+
 import dev.ratecard.importers.model.ContextTier;
 import dev.ratecard.importers.model.ContextTier.Basis;
 import dev.ratecard.importers.model.ContextTier.Comparison;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.Duration;
 import java.util.List;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.CACHE_READ;
 import static dev.ratecard.importers.model.UsageBucket.OUTPUT_TEXT;
 import static dev.ratecard.importers.model.UsageBucket.UNCACHED_INPUT;
@@ -26,9 +29,9 @@ class ContextTierTest {
 
     private static PriceEntry sonnet(Comparison comparison, Basis basis, Scope scope) {
         return Prices.entry("anthropic", "claude-sonnet-4-5",
-                        Prices.rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15", CACHE_READ, "0.30"))
+                        rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15", CACHE_READ, "0.30"))
                 .tier(new ContextTier(200_000, comparison, basis, scope,
-                        Prices.rates(UNCACHED_INPUT, "6", OUTPUT_TEXT, "22.50", CACHE_READ, "0.60")))
+                        rates(UNCACHED_INPUT, "6", OUTPUT_TEXT, "22.50", CACHE_READ, "0.60")))
                 .build();
     }
 
@@ -54,7 +57,7 @@ class ContextTierTest {
     void cacheReadsCountTowardsThePromptWhenTheBasisIncludesThem() {
         PriceEntry includingCache = sonnet(Comparison.GREATER_THAN, Basis.PROMPT_INCLUDING_CACHE, Scope.WHOLE_REQUEST);
         PriceEntry uncachedOnly = sonnet(Comparison.GREATER_THAN, Basis.UNCACHED_INPUT, Scope.WHOLE_REQUEST);
-        UsageRow request = UsageRow.of("claude-sonnet-4-5")
+        UsageRecordBuilder request = UsageRow.of("claude-sonnet-4-5")
                 .tokens(UNCACHED_INPUT, 150_000).tokens(CACHE_READ, 60_000).tokens(OUTPUT_TEXT, 1000);
 
         // 150,000 + 60,000 = 210,000 > 200,000: every bucket at the tier's rates, cache too:
@@ -68,7 +71,7 @@ class ContextTierTest {
     void graduatedTierPricesOnlyThePromptTokensPastTheThreshold() {
         PriceEntry graduated = sonnet(Comparison.GREATER_THAN, Basis.PROMPT_INCLUDING_CACHE, Scope.GRADUATED);
         PriceEntry whole = sonnet(Comparison.GREATER_THAN, Basis.PROMPT_INCLUDING_CACHE, Scope.WHOLE_REQUEST);
-        UsageRow request = UsageRow.of("claude-sonnet-4-5").tokens(UNCACHED_INPUT, 250_000).tokens(OUTPUT_TEXT, 1000);
+        UsageRecordBuilder request = UsageRow.of("claude-sonnet-4-5").tokens(UNCACHED_INPUT, 250_000).tokens(OUTPUT_TEXT, 1000);
 
         // Graduated: 200,000 × 3 + 50,000 × 6 + output at the base rate 1,000 × 15 = 0.6 + 0.3 + 0.015 = 0.915
         RecordCost cost = Prices.price(graduated, request);
@@ -105,11 +108,11 @@ class ContextTierTest {
     @Test
     void picksTheHighestTierTheRequestPasses() {
         // Two OpenRouter-style overrides (min_prompt_tokens 32k and 256k, inclusive), as qwen3.7-flash has.
-        PriceEntry twoTiers = Prices.entry("qwen", "qwen3.7-flash", Prices.rates(UNCACHED_INPUT, "1", OUTPUT_TEXT, "4"))
+        PriceEntry twoTiers = Prices.entry("qwen", "qwen3.7-flash", rates(UNCACHED_INPUT, "1", OUTPUT_TEXT, "4"))
                 .tier(new ContextTier(32_000, Comparison.AT_LEAST, Basis.PROMPT_INCLUDING_CACHE, Scope.WHOLE_REQUEST,
-                        Prices.rates(UNCACHED_INPUT, "2")))
+                        rates(UNCACHED_INPUT, "2")))
                 .tier(new ContextTier(256_000, Comparison.AT_LEAST, Basis.PROMPT_INCLUDING_CACHE, Scope.WHOLE_REQUEST,
-                        Prices.rates(UNCACHED_INPUT, "4")))
+                        rates(UNCACHED_INPUT, "4")))
                 .build();
 
         // 10,000 × 1 = 0.01; 100,000 × 2 = 0.2; 300,000 × 4 = 1.2 (per 1M). The tiers list no output rate,

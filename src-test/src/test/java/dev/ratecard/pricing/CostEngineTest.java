@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.OUTPUT_TEXT;
 import static dev.ratecard.importers.model.UsageBucket.REQUESTS;
 import static dev.ratecard.importers.model.UsageBucket.UNCACHED_INPUT;
@@ -29,9 +30,9 @@ class CostEngineTest {
 
     /** Claude Sonnet 4.5 in LiteLLM's map: $3 / $15 per 1M, $6 / $22.50 above 200k prompt tokens. */
     private static final PriceEntry SONNET = Prices.entry("anthropic", "claude-sonnet-4-5",
-                    Prices.rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15"))
+                    rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15"))
             .tier(new ContextTier(200_000, ContextTier.Comparison.GREATER_THAN, ContextTier.Basis.PROMPT_INCLUDING_CACHE,
-                    ContextTier.Scope.WHOLE_REQUEST, Prices.rates(UNCACHED_INPUT, "6", OUTPUT_TEXT, "22.50")))
+                    ContextTier.Scope.WHOLE_REQUEST, rates(UNCACHED_INPUT, "6", OUTPUT_TEXT, "22.50")))
             .build();
 
     /** OpenRouter by card: 5.5 % per top-up, $0.80 minimum (openrouter.ai/docs/faq). */
@@ -57,7 +58,7 @@ class CostEngineTest {
     @Test
     void summedCountsOnAnEntryWithTimeWindowsAreFlagged() {
         PriceEntry offPeak = SONNET.toBuilder().timeWindow(new TimeWindowRates("night", null, LocalTime.of(0, 0),
-                LocalTime.of(6, 0), ZoneOffset.UTC, Prices.rates(UNCACHED_INPUT, "1.5"))).build();
+                LocalTime.of(6, 0), ZoneOffset.UTC, rates(UNCACHED_INPUT, "1.5"))).build();
 
         GroupCost month = engine.priceCounts(offPeak, WORKLOAD, UsageConditions.standard(MARCH).withBatch(false));
 

@@ -192,4 +192,77 @@ class FeeStackTest {
         assertEquals(Money.usd("2500"), bill.amount(FeeStep.PLAN_FEES));
         assertEquals(Money.usd("3500"), bill.total());
     }
+
+    private static String explanation(MonthlyBill bill, FeeStep step) {
+        return bill.steps().stream().filter(line -> line.step() == step).findFirst().orElseThrow().explanation();
+    }
+
+    @Test
+    void explainsEveryStepInPlainNumbers() {
+        // The setup of appliesEveryStepInTheDesignsOrder, with amounts written at storage scale: 500.000000 and
+        // 0.800000 must read as 500 and 0.8.
+        GatewayFeeModel fees = gateway("0.050000", "0.001000",
+                new TopUpFee(new BigDecimal("0.055000"), new BigDecimal("0.800000"), "card"),
+                List.of(new GatewayPlan("Production", new BigDecimal("49.000000"), 100_000, new BigDecimal("9.000000"), 100_000)));
+        MonthlyUsageCost usage = new MonthlyUsageCost(MARCH, Money.usd("1000"), Money.usd("1100"), Money.usd("1050"), 10_000, true);
+
+        MonthlyBill bill = stack.bill(usage, fees, FeeSettings.none().withNegotiatedDiscount(new BigDecimal("0.10"))
+                .withTopUp(new BigDecimal("500.000000")));
+
+        assertEquals(List.of(
+                "usage at the sheets' list rates",
+                "context tiers, time windows, service tiers and regional uplifts",
+                "batch rates and discounts",
+                "−10% of 1050",
+                "5% of 945 + 0.001 × 10000 requests",                    // 1050 − 105 = 945
+                "⌈1002.25 / 500⌉ = 3 top-ups × max(5.5% × 500, 0.8)",    // 945 + 47.25 + 10 = 1002.25 of credits
+                "not bring-your-own-key",
+                "plan \"Production\": 49 a month"),                      // 10,000 requests: no overage block started
+                bill.steps().stream().map(FeeLine::explanation).toList());
+    }
+
+    @Test
+    void explainsOneTopUpOfTheMonthsSpendWithoutADivision() {
+        // No top-up size: one purchase of the month's $600 credits, max(5.5 % × 600 = 33, 0.80) = 33.
+        MonthlyBill bill = stack.bill(month("600.000000", 3), OPENROUTER, FeeSettings.none());
+
+        assertEquals(Money.usd("33"), bill.amount(FeeStep.TOP_UP_FEE));
+        assertEquals("1 top-up of 600 × max(5.5% × 600, 0.8)", explanation(bill, FeeStep.TOP_UP_FEE));
+        assertEquals("no markup", explanation(bill, FeeStep.GATEWAY_MARKUP));
+    }
+
+    @Test
+    void explainsOnlyTheMarkupPartsTheGatewayCharges() {
+        // $0.002 per request and no token markup: 0.002 × 5000 = $10.
+        MonthlyBill bill = stack.bill(month("100", 5000), gateway("0", "0.002", null, List.of()), FeeSettings.none());
+
+        assertEquals(Money.usd("10"), bill.amount(FeeStep.GATEWAY_MARKUP));
+        assertEquals("0.002 × 5000 requests", explanation(bill, FeeStep.GATEWAY_MARKUP));
+    }
+
+    @Test
+    void explainsPlanOverageOnlyWhenABlockWasStarted() {
+        GatewayFeeModel portkey = gateway("0", "0", null,
+                List.of(new GatewayPlan("Production", new BigDecimal("49"), 100_000, new BigDecimal("9"), 100_000)));
+        GatewayFeeModel flat = gateway("0", "0", null, List.of(new GatewayPlan("Hobby", BigDecimal.ZERO, 10_000, BigDecimal.ZERO, 0)));
+
+        // 250,001 requests: 150,001 past the 100,000 included start 2 blocks, 49 + 9 × 2 = 67.
+        assertEquals("plan \"Production\": 49 a month + 9 × 2 started blocks of 100000 requests past the 100000 included",
+                explanation(stack.bill(month("0", 250_001), portkey, FeeSettings.none()), FeeStep.PLAN_FEES));
+        // 100,001 requests: one request over starts one block, 49 + 9 = 58.
+        assertEquals("plan \"Production\": 49 a month + 9 × 1 started block of 100000 requests past the 100000 included",
+                explanation(stack.bill(month("0", 100_001), portkey, FeeSettings.none()), FeeStep.PLAN_FEES));
+        // A free plan with no overage blocks: nothing about "0 started blocks of 0".
+        assertEquals("plan \"Hobby\": 0 a month",
+                explanation(stack.bill(month("0", 50_000), flat, FeeSettings.none()), FeeStep.PLAN_FEES));
+    }
+
+    @Test
+    void explainsTheByokFeeByTheRequestsItCovers() {
+        // 1,250,000 requests, 1,000,000 free: 5 % × 2000 × 250,000 / 1,250,000 = 20.
+        assertEquals("5% of 2000 × (1250000 − 1000000 free) / 1250000 requests", explanation(
+                stack.bill(month("2000", 1_250_000), OPENROUTER, FeeSettings.none().withByok(true)), FeeStep.BYOK_FEE));
+        assertEquals("800000 requests, within the 1000000 free a month", explanation(
+                stack.bill(month("2000", 800_000), OPENROUTER, FeeSettings.none().withByok(true)), FeeStep.BYOK_FEE));
+    }
 }

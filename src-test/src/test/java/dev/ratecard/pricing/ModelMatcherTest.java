@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.Arrays;
 import java.util.List;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.OUTPUT_TEXT;
 import static dev.ratecard.importers.model.UsageBucket.UNCACHED_INPUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ModelMatcherTest {
 
     private static PriceEntry entry(String provider, String model, String route) {
-        return Prices.entry(provider, model, Prices.rates(UNCACHED_INPUT, "1", OUTPUT_TEXT, "2")).route(route).build();
+        return Prices.entry(provider, model, rates(UNCACHED_INPUT, "1", OUTPUT_TEXT, "2")).route(route).build();
     }
 
     /** The older Sonnet comes first on purpose: an undated name must still find the newest. */
@@ -32,7 +33,7 @@ class ModelMatcherTest {
             entry("openai", "gpt-4o-mini-2024-07-18", Routes.DIRECT),
             entry("anthropic", "claude-3-5-sonnet-20240620", Routes.DIRECT),
             PriceEntry.builder("anthropic", "claude-3-5-sonnet-20241022").alias("claude-3-5-sonnet-latest")
-                    .rates(Prices.rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15")).provenance(Prices.SOURCE).build(),
+                    .rates(rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15")).provenance(Prices.SOURCE).build(),
             entry("openrouter", "anthropic/claude-3.5-sonnet", Routes.OPENROUTER),
             entry("openrouter", "openai/gpt-4o", Routes.OPENROUTER),
             entry("google", "gemini-2.5-pro", Routes.DIRECT),

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.CACHE_READ;
 import static dev.ratecard.importers.model.UsageBucket.OUTPUT_TEXT;
 import static dev.ratecard.importers.model.UsageBucket.REQUESTS;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RegionRatesTest {
 
     private static PriceEntry gpt56(boolean upliftIncludesCache) {
-        return Prices.entry("openai", "gpt-5.6", Prices.rates(UNCACHED_INPUT, "5", OUTPUT_TEXT, "30", CACHE_READ, "0.50",
+        return Prices.entry("openai", "gpt-5.6", rates(UNCACHED_INPUT, "5", OUTPUT_TEXT, "30", CACHE_READ, "0.50",
                         REQUESTS, "0.001"))
                 .region("eu", new RegionUplift(new BigDecimal("1.1"), upliftIncludesCache)).build();
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.OUTPUT_TEXT;
 import static dev.ratecard.importers.model.UsageBucket.UNCACHED_INPUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,9 +16,9 @@ class ServiceTierTest {
 
     /** gpt-4o in LiteLLM's map: $2.50 / $10 per 1M, priority $4.25 / $17; a flex tier with an input rate only. */
     private static final PriceEntry GPT_4O = Prices.entry("openai", "gpt-4o",
-                    Prices.rates(UNCACHED_INPUT, "2.50", OUTPUT_TEXT, "10"))
-            .serviceTier("priority", Prices.rates(UNCACHED_INPUT, "4.25", OUTPUT_TEXT, "17"))
-            .serviceTier("flex", Prices.rates(UNCACHED_INPUT, "1.25"))
+                    rates(UNCACHED_INPUT, "2.50", OUTPUT_TEXT, "10"))
+            .serviceTier("priority", rates(UNCACHED_INPUT, "4.25", OUTPUT_TEXT, "17"))
+            .serviceTier("flex", rates(UNCACHED_INPUT, "1.25"))
             .build();
 
     private static RecordCost price(String serviceTier) {

@@ -1,5 +1,7 @@
 package dev.ratecard.pricing;
 
+import dev.ratecard.importers.model.UsageRecordBuilder;
+
 import dev.ratecard.importers.model.ContextTier;
 import dev.ratecard.importers.model.PriceEntry;
 import dev.ratecard.importers.model.TimeWindowRates;
@@ -14,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.OUTPUT_TEXT;
 import static dev.ratecard.importers.model.UsageBucket.UNCACHED_INPUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,11 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TimeWindowTest {
 
     private static TimeWindowRates window(LocalTime from, LocalTime to, ZoneId zone, EnumSet<DayOfWeek> days) {
-        return new TimeWindowRates("off-peak", days, from, to, zone, Prices.rates(UNCACHED_INPUT, "0.135", OUTPUT_TEXT, "0.55"));
+        return new TimeWindowRates("off-peak", days, from, to, zone, rates(UNCACHED_INPUT, "0.135", OUTPUT_TEXT, "0.55"));
     }
 
     private static final PriceEntry DEEPSEEK = Prices.entry("deepseek", "deepseek-chat",
-                    Prices.rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
+                    rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
             .timeWindow(window(LocalTime.of(16, 30), LocalTime.of(0, 30), ZoneOffset.UTC, null))
             .build();
 
@@ -64,7 +67,7 @@ class TimeWindowTest {
             """)
     void windowWithinOneDayHoldsFromItsStartUntilItsEnd(String instant, String expected) {
         // DeepSeek's 2026 scheme is off-peak between its weekday peaks (01–04 and 06–10 UTC): 04:00–06:00 is one such gap.
-        PriceEntry gap = Prices.entry("deepseek", "deepseek-chat", Prices.rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
+        PriceEntry gap = Prices.entry("deepseek", "deepseek-chat", rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
                 .timeWindow(window(LocalTime.of(4, 0), LocalTime.of(6, 0), ZoneOffset.UTC, null)).build();
 
         assertEquals(Money.usd(expected), costAt(gap, instant));
@@ -73,7 +76,7 @@ class TimeWindowTest {
     @Test
     void windowPastMidnightBelongsToTheDayItStarts() {
         // Weekday evenings 22:00–02:00: Saturday 01:00 is in Friday's window, Sunday 01:00 in none.
-        PriceEntry weekdays = Prices.entry("deepseek", "deepseek-chat", Prices.rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
+        PriceEntry weekdays = Prices.entry("deepseek", "deepseek-chat", rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
                 .timeWindow(window(LocalTime.of(22, 0), LocalTime.of(2, 0), ZoneOffset.UTC,
                         EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)))
                 .build();
@@ -85,7 +88,7 @@ class TimeWindowTest {
     @Test
     void windowFollowsItsZoneAcrossDaylightSavingTime() {
         // 22:00–06:00 New York time. 02:30 UTC is 22:30 EDT in July (inside) but 21:30 EST in January (outside).
-        PriceEntry newYork = Prices.entry("deepseek", "deepseek-chat", Prices.rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
+        PriceEntry newYork = Prices.entry("deepseek", "deepseek-chat", rates(UNCACHED_INPUT, "0.27", OUTPUT_TEXT, "1.10"))
                 .timeWindow(window(LocalTime.of(22, 0), LocalTime.of(6, 0), ZoneId.of("America/New_York"), null))
                 .build();
 
@@ -108,7 +111,7 @@ class TimeWindowTest {
     @Test
     void bucketsSpanningAWindowBoundaryArePricedAtBaseAndFlagged() {
         // A daily bucket, and an hour from 16:00 to 17:00 that the 16:30 opening cuts in two.
-        for (UsageRow row : new UsageRow[] {
+        for (UsageRecordBuilder row : new UsageRecordBuilder[] {
                 UsageRow.of("deepseek-chat").at("2026-03-02T00:00:00Z").bucketed(Duration.ofDays(1), 900),
                 UsageRow.of("deepseek-chat").at("2026-03-02T16:00:00Z").bucketed(Duration.ofHours(1), 50)}) {
             RecordCost cost = Prices.price(DEEPSEEK, row.tokens(UNCACHED_INPUT, 1_000_000).tokens(OUTPUT_TEXT, 1_000_000));
@@ -122,7 +125,7 @@ class TimeWindowTest {
     void windowRatesReplaceContextTierRates() {
         PriceEntry tiered = DEEPSEEK.toBuilder().tier(new ContextTier(100_000, ContextTier.Comparison.GREATER_THAN,
                 ContextTier.Basis.PROMPT_INCLUDING_CACHE, ContextTier.Scope.WHOLE_REQUEST,
-                Prices.rates(UNCACHED_INPUT, "0.54", OUTPUT_TEXT, "2.20"))).build();
+                rates(UNCACHED_INPUT, "0.54", OUTPUT_TEXT, "2.20"))).build();
 
         // 1M prompt tokens pass the 100k tier: at noon the tier applies (0.54 + 2.20 = 2.74); at 18:00 the
         // window's rates replace it (0.135 + 0.55 = 0.685).

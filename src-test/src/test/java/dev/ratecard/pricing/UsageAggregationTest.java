@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.CACHE_READ;
 import static dev.ratecard.importers.model.UsageBucket.OUTPUT_TEXT;
 import static dev.ratecard.importers.model.UsageBucket.UNCACHED_INPUT;
@@ -30,10 +31,10 @@ class UsageAggregationTest {
 
     /** gpt-4o: $2.50 / $10 / cache read $1.25 per 1M. */
     private static final PriceEntry GPT_4O = Prices.entry("openai", "gpt-4o",
-            Prices.rates(UNCACHED_INPUT, "2.50", OUTPUT_TEXT, "10", CACHE_READ, "1.25")).build();
+            rates(UNCACHED_INPUT, "2.50", OUTPUT_TEXT, "10", CACHE_READ, "1.25")).build();
     /** gpt-4o-mini: $0.15 / $0.60 per 1M. */
     private static final PriceEntry GPT_4O_MINI = Prices.entry("openai", "gpt-4o-mini",
-            Prices.rates(UNCACHED_INPUT, "0.15", OUTPUT_TEXT, "0.60")).build();
+            rates(UNCACHED_INPUT, "0.15", OUTPUT_TEXT, "0.60")).build();
     private static final ModelMatcher MATCHER = new ModelMatcher(List.of(GPT_4O, GPT_4O_MINI));
 
     private final CostEngine engine = new CostEngine();
@@ -42,7 +43,7 @@ class UsageAggregationTest {
     void millionRowsSumToExactlyTheSingleMultiplication() {
         // 1,000,000 rows of 1,000 tokens at $0.075/1M: 1e9 × 0.000000075 = $75 exactly. Summed per row in
         // double arithmetic the same figure drifts (performance-and-reliability.md §7 measured 75.0000000002215…).
-        PriceEntry cheap = Prices.entry("acme", "acme-nano", Prices.rates(UNCACHED_INPUT, "0.075")).build();
+        PriceEntry cheap = Prices.entry("acme", "acme-nano", rates(UNCACHED_INPUT, "0.075")).build();
         BucketCounts thousandTokens = BucketCounts.builder().set(UNCACHED_INPUT, 1000).set(UsageBucket.REQUESTS, 1).build();
         UsageAggregation aggregation = engine.aggregate(Prices.only(cheap));
         Instant start = Instant.parse("2026-03-01T00:00:00Z");
@@ -162,9 +163,9 @@ class UsageAggregationTest {
 
     @Test
     void monthlyFiguresCarryEachStepAndTheRequests() {
-        PriceEntry sonnet = Prices.entry("anthropic", "claude-sonnet-4-5", Prices.rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15"))
+        PriceEntry sonnet = Prices.entry("anthropic", "claude-sonnet-4-5", rates(UNCACHED_INPUT, "3", OUTPUT_TEXT, "15"))
                 .batch(dev.ratecard.importers.model.BatchPricing.discount(new BigDecimal("0.5")))
-                .serviceTier("priority", Prices.rates(UNCACHED_INPUT, "6")).build();
+                .serviceTier("priority", rates(UNCACHED_INPUT, "6")).build();
 
         UsageCost cost = engine.price(List.of(
                 UsageRow.of("claude-sonnet-4-5").serviceTier("priority").tokens(UNCACHED_INPUT, 1_000_000).build(),

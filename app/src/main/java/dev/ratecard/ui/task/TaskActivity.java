@@ -33,7 +33,7 @@ public final class TaskActivity {
         return busy.getReadOnlyProperty();
     }
 
-    /** e.g. "Import usage.csv was cancelled"; empty until a task has ended. */
+    /** e.g. "Cancelled: import usage.csv"; empty until a task has ended. */
     public ReadOnlyStringProperty lastOutcomeProperty() {
         return lastOutcome.getReadOnlyProperty();
     }
@@ -45,13 +45,28 @@ public final class TaskActivity {
 
     void ended(ActiveTask task, TaskOutcome<?> outcome) {
         tasks.remove(task);
-        String title = task.titleProperty().get();
-        lastOutcome.set(switch (outcome) {
-            case TaskOutcome.Succeeded<?> succeeded -> title + " finished";
-            case TaskOutcome.Failed<?> failed -> title + " failed";
-            case TaskOutcome.Cancelled<?> cancelled -> title + " was cancelled";
-        });
+        lastOutcome.set(outcomeText(task.titleProperty().get(), outcome));
         refresh();
+    }
+
+    /**
+     * How a task ended, said before its title ("Done: load the price sheets"), because a title is written as
+     * an instruction and "Load the price sheets finished" does not read as a sentence.
+     */
+    static String outcomeText(String title, TaskOutcome<?> outcome) {
+        String word = switch (outcome) {
+            case TaskOutcome.Succeeded<?> succeeded -> "Done";
+            case TaskOutcome.Failed<?> failed -> "Failed";
+            case TaskOutcome.Cancelled<?> cancelled -> "Cancelled";
+        };
+        return word + ": " + lowerFirstWord(title);
+    }
+
+    /** "Load the sheets" becomes "load the sheets"; "CSV export" and "Q3.pdf" keep their capitals. */
+    private static String lowerFirstWord(String title) {
+        boolean capitalisedWord = title.length() > 1 && Character.isUpperCase(title.charAt(0))
+                && Character.isLowerCase(title.charAt(1));
+        return capitalisedWord ? Character.toLowerCase(title.charAt(0)) + title.substring(1) : title;
     }
 
     private void refresh() {

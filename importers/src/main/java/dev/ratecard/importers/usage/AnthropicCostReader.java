@@ -18,31 +18,22 @@ final class AnthropicCostReader implements JsonItemReader {
     private final Field description = fields.optional("description");
     private final Field costType = fields.optional("cost_type");
     private final Field tokenType = fields.optional("token_type");
-    private final AnthropicDimensions dimensions = new AnthropicDimensions(fields);
-
-    private final BucketedJson buckets;
-    private final Row row;
-    private final JsonCells cells = new JsonCells(null);
+    private final AnthropicResults results;
 
     AnthropicCostReader(ReaderContext context) {
-        this.buckets = new BucketedJson(context, null);
-        this.row = context.row();
+        this.results = new AnthropicResults(fields, context);
     }
 
     @Override
     public void read(JsonNode item, SourceRef where, ReadSession session) {
-        buckets.read(item, where, session, (result, start, end, s) -> {
-            row.on(cells.reset(result));
+        results.read(item, where, session, (row, draft) -> {
             BigDecimal cents = row.requiredDecimal(amount);
             String code = row.text(currency);
-            Draft draft = dimensions.draft(row);
-            draft.span(start, end, "ending_at", end == null ? null : end.toString());
             draft.cost = new ReportedCost(cents.movePointLeft(2), code == null ? "USD" : code,
                     ReportedCost.Kind.INVOICED, "amount");
             draft.tag("description", row.text(description))
                     .tag("cost_type", row.text(costType))
                     .tag("token_type", row.text(tokenType));
-            s.emit(draft);
         });
     }
 }

@@ -5,7 +5,6 @@ import dev.ratecard.importers.model.SourceRef;
 import dev.ratecard.importers.model.Tags;
 import dev.ratecard.importers.model.UsageBucket;
 
-
 /**
  * Anthropic Admin API messages usage report: buckets ({@code starting_at}/{@code ending_at}, RFC 3339) of
  * results with four disjoint input counts, mapped one to one: {@code uncached_input_tokens},
@@ -25,23 +24,15 @@ final class AnthropicUsageReader implements JsonItemReader {
     private final Field output = fields.optional("output_tokens");
     private final Field webSearch = fields.optional("server_tool_use.web_search_requests", "web_search_requests");
     private final Field apiKey = fields.optional("api_key_id");
-    private final AnthropicDimensions dimensions = new AnthropicDimensions(fields);
-
-    private final BucketedJson buckets;
-    private final Row row;
-    private final JsonCells cells = new JsonCells(null);
+    private final AnthropicResults results;
 
     AnthropicUsageReader(ReaderContext context) {
-        this.buckets = new BucketedJson(context, null);
-        this.row = context.row();
+        this.results = new AnthropicResults(fields, context);
     }
 
     @Override
     public void read(JsonNode item, SourceRef where, ReadSession session) {
-        buckets.read(item, where, session, (result, start, end, s) -> {
-            row.on(cells.reset(result));
-            Draft draft = dimensions.draft(row);
-            draft.span(start, end, "ending_at", end == null ? null : end.toString());
+        results.read(item, where, session, (row, draft) -> {
             long fiveMinutes = row.count(write5m);
             if (!row.has(write5m) && !row.has(write1h)) {
                 fiveMinutes = row.count(writeUnknownTtl);
@@ -53,7 +44,6 @@ final class AnthropicUsageReader implements JsonItemReader {
                     .add(UsageBucket.OUTPUT_TEXT, row.count(output))
                     .add(UsageBucket.WEB_SEARCH, row.count(webSearch));
             draft.tag(Tags.API_KEY, row.text(apiKey));
-            s.emit(draft);
         });
     }
 }

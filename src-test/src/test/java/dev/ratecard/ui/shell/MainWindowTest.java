@@ -164,7 +164,7 @@ class MainWindowTest {
 
         robot.clickOn(cancel);
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Import usage.csv was cancelled".equals(text.getText()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Cancelled: import usage.csv".equals(text.getText()));
         assertFalse(cancel.isVisible());
         int stoppedAt = rowsRead.get();
         Thread.sleep(50);

@@ -33,7 +33,7 @@ class StatusBarViewModelTest {
         assertEquals(List.of(
                 "Import usage.csv | -1.0 | busy true | cancel true",
                 "Import usage.csv: line 500 | 0.25 | busy true | cancel true",
-                "Import usage.csv finished | 0.0 | busy false | cancel false"), seen);
+                "Done: import usage.csv | 0.0 | busy false | cancel false"), seen);
     }
 
     @Test
@@ -56,7 +56,7 @@ class StatusBarViewModelTest {
         assertEquals(List.of(1L, 2L, 3L, 4L), rows);
         assertEquals(List.of(
                 "Import usage.csv (cancelling…) | 0.4 | busy true | cancel false",
-                "Import usage.csv was cancelled | 0.0 | busy false | cancel false"), seen);
+                "Cancelled: import usage.csv | 0.0 | busy false | cancel false"), seen);
     }
 
     @Test

@@ -31,7 +31,7 @@ class BackgroundTaskTest {
         recorded(BackgroundTask.of("Add", context -> 2 + 3)).executeWith(executor);
 
         assertEquals(List.of("running", "succeeded 5", "finished"), events);
-        assertEquals("Add finished", executor.activity().lastOutcomeProperty().get());
+        assertEquals("Done: add", executor.activity().lastOutcomeProperty().get());
     }
 
     @Test
@@ -60,7 +60,7 @@ class BackgroundTaskTest {
         })).executeWith(executor);
 
         assertEquals(List.of("running", "failed usage.csv: permission denied", "finished"), events);
-        assertEquals("Read failed", executor.activity().lastOutcomeProperty().get());
+        assertEquals("Failed: read", executor.activity().lastOutcomeProperty().get());
     }
 
     @Test
@@ -82,7 +82,7 @@ class BackgroundTaskTest {
 
         assertEquals(List.of("running", "cancelled", "finished"), events);
         assertEquals(List.of(1000L, 2000L, 3000L), rowsRead, "the reader stops at its next check");
-        assertEquals("Import was cancelled", executor.activity().lastOutcomeProperty().get());
+        assertEquals("Cancelled: import", executor.activity().lastOutcomeProperty().get());
     }
 
     private static long readRows(Progress progress, List<Long> rowsRead) {

@@ -47,7 +47,7 @@ class FxTaskExecutorTest {
 
         assertEquals(List.of("running on ui: true", "succeeded 42 on ui: true", "finished on ui: true"), events);
         assertEquals(List.of("ratecard-task-1"), workThreads);
-        assertEquals("Sum finished", executor.activity().lastOutcomeProperty().get());
+        assertEquals("Done: sum", executor.activity().lastOutcomeProperty().get());
     }
 
     @Test

@@ -5,9 +5,9 @@ import dev.ratecard.importers.model.Routes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.OUTPUT_TEXT;
 import static dev.ratecard.workspace.prices.TestSheets.entry;
-import static dev.ratecard.workspace.prices.TestSheets.rates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Searching the catalogue by provider, model id and alias. */

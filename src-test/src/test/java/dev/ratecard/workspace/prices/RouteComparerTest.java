@@ -17,11 +17,11 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import static dev.ratecard.importers.model.TestRates.rates;
 import static dev.ratecard.importers.model.UsageBucket.CACHE_READ;
 import static dev.ratecard.importers.model.UsageBucket.OUTPUT_TEXT;
 import static dev.ratecard.importers.model.UsageBucket.UNCACHED_INPUT;
 import static dev.ratecard.workspace.prices.TestSheets.entry;
-import static dev.ratecard.workspace.prices.TestSheets.rates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -7,10 +7,8 @@ import dev.ratecard.importers.model.PriceSheetFormat;
 import dev.ratecard.importers.model.Provenance;
 import dev.ratecard.importers.model.Rates;
 import dev.ratecard.importers.model.SourceRef;
-import dev.ratecard.importers.model.UsageBucket;
 import dev.ratecard.importers.prices.read.CatalogueItem;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,21 +20,6 @@ final class TestSheets {
     static final Provenance SOURCE = Provenance.of("rates written in the test", AS_OF);
 
     private TestSheets() {
-    }
-
-    /** Rates from (bucket, rate) pairs: token buckets per 1M tokens, requests per request, web search per call. */
-    static Rates rates(Object... bucketThenRate) {
-        Rates.Builder rates = Rates.builder();
-        for (int i = 0; i < bucketThenRate.length; i += 2) {
-            UsageBucket bucket = (UsageBucket) bucketThenRate[i];
-            BigDecimal rate = new BigDecimal((String) bucketThenRate[i + 1]);
-            if (bucket.isToken()) {
-                rates.setPerMillion(bucket, rate);
-            } else {
-                rates.set(bucket, rate);
-            }
-        }
-        return rates.build();
     }
 
     static PriceEntry.Builder entry(String provider, String model, String route, Rates rates) {

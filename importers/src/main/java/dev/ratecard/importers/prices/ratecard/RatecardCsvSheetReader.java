@@ -16,6 +16,7 @@ import dev.ratecard.importers.prices.parse.TextBytes;
 import dev.ratecard.importers.prices.read.PriceSheetRead;
 import dev.ratecard.importers.prices.read.PriceSheetReader;
 import dev.ratecard.importers.prices.read.SheetInput;
+import dev.ratecard.importers.text.DelimiterSniffer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -66,7 +67,7 @@ public final class RatecardCsvSheetReader implements PriceSheetReader {
                     "the file is not UTF-8; it was read as Windows-1252"));
         }
         String text = decoded.text();
-        char delimiter = CsvDelimiter.detect(text);
+        char delimiter = DelimiterSniffer.sniff(text);
         LineIndex lines = new LineIndex(text);
         List<PriceEntry> entries = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true).get();
@@ -75,7 +76,7 @@ public final class RatecardCsvSheetReader implements PriceSheetReader {
             if (!records.hasNext()) {
                 throw new ImportException(ImportIssue.error(SourceRef.wholeFile(file), null, null, "the file has no header row"));
             }
-            CsvHeader header = CsvHeader.read(records.next(), file, REQUIRED);
+            SheetColumns header = SheetColumns.read(records.next().toList(), file, REQUIRED);
             Map<String, Long> seen = new HashMap<>();
             while (records.hasNext()) {
                 input.context().progress().checkCancelled();
@@ -125,12 +126,12 @@ public final class RatecardCsvSheetReader implements PriceSheetReader {
         private final String file;
         private final long line;
         private final CSVRecord record;
-        private final CsvHeader header;
+        private final SheetColumns header;
         private final char delimiter;
         private final IssueLog issues;
         private boolean ok = true;
 
-        Row(String file, long line, CSVRecord record, CsvHeader header, char delimiter, IssueLog issues) {
+        Row(String file, long line, CSVRecord record, SheetColumns header, char delimiter, IssueLog issues) {
             this.file = file;
             this.line = line;
             this.record = record;
@@ -179,8 +180,8 @@ public final class RatecardCsvSheetReader implements PriceSheetReader {
 
         /** The trimmed cell, or null when empty or missing from a short row. */
         private String cell(String column) {
-            Integer index = header.index(column);
-            if (index == null || index >= record.size()) {
+            int index = header.index(column);
+            if (index < 0 || index >= record.size()) {
                 return null;
             }
             String value = record.get(index);

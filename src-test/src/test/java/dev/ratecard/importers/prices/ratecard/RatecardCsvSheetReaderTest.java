@@ -110,4 +110,14 @@ class RatecardCsvSheetReaderTest {
         PriceSheetRead read = read("provider;model;input;source;as_of\nopenai;gpt-4o;2,5;https://x;2026-07-24\n");
         assertSameAmount("2.5", read.sheet().entries().get(0).rates().perMillion(UsageBucket.UNCACHED_INPUT));
     }
+
+    @Test
+    void picksTheDelimiterAsUsageFilesDoSoAPipeSeparatedSheetReads() throws Exception {
+        // The same sniffer as usage CSVs: '|' counts too. "0,15" is a decimal comma: $0.15 per 1M.
+        PriceSheetRead read = read("Provider|Model|Input|Output|Source|As_Of\nmistral|mistral-small|0,15|0.6|https://x|2026-07-24\n");
+        PriceEntry entry = read.sheet().entries().get(0);
+        assertEquals("mistral-small", entry.model());
+        assertSameAmount("0.15", entry.rates().perMillion(UsageBucket.UNCACHED_INPUT));
+        assertSameAmount("0.6", entry.rates().perMillion(UsageBucket.OUTPUT_TEXT));
+    }
 }

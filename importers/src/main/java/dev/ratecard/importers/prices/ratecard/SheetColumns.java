@@ -4,9 +4,10 @@ import dev.ratecard.importers.ImportException;
 import dev.ratecard.importers.model.ImportIssue;
 import dev.ratecard.importers.model.SourceRef;
 import dev.ratecard.importers.model.UsageBucket;
-import org.apache.commons.csv.CSVRecord;
+import dev.ratecard.importers.text.CsvHeader;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,45 +16,46 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The header row of a CSV sheet: column name (lower case) → index, which columns are rates and which are
- * "other fields". Rate columns are the bucket names of a rates object, {@code input} and {@code output}
- * included.
+ * What the header row of a CSV sheet means: which columns are rates and which are "other fields". Rate
+ * columns are the bucket names of a rates object, {@code input} and {@code output} included. Finding a
+ * column by name, in any case, is the shared {@link CsvHeader}'s job.
  */
-final class CsvHeader {
+final class SheetColumns {
     private static final Set<String> KNOWN = Set.of("provider", "model", "source", "as_of", "effective_from");
 
-    private final Map<String, Integer> indexes;
+    private final CsvHeader header;
     private final Map<String, UsageBucket> rateColumns;
     private final List<String> otherColumns;
 
-    private CsvHeader(Map<String, Integer> indexes, Map<String, UsageBucket> rateColumns, List<String> otherColumns) {
-        this.indexes = indexes;
+    private SheetColumns(CsvHeader header, Map<String, UsageBucket> rateColumns, List<String> otherColumns) {
+        this.header = header;
         this.rateColumns = rateColumns;
         this.otherColumns = otherColumns;
     }
 
-    static CsvHeader read(CSVRecord record, String file, List<String> required) throws ImportException {
+    static SheetColumns read(List<String> cells, String file, List<String> required) throws ImportException {
         SourceRef where = SourceRef.line(file, 1);
-        Map<String, Integer> indexes = new LinkedHashMap<>();
+        CsvHeader header = new CsvHeader(cells);
+        Set<String> named = new HashSet<>();
         Map<String, UsageBucket> rateColumns = new LinkedHashMap<>();
         Map<UsageBucket, String> bucketColumns = new LinkedHashMap<>();
         List<String> otherColumns = new ArrayList<>();
         List<ImportIssue> problems = new ArrayList<>();
-        for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).trim().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.name(i).toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 problems.add(ImportIssue.error(where, "column " + (i + 1), null, "the header has an empty column name"));
                 continue;
             }
-            if (indexes.putIfAbsent(name, i) != null) {
-                problems.add(ImportIssue.error(where, name, record.get(i), "the header names this column twice"));
+            if (!named.add(name)) {
+                problems.add(ImportIssue.error(where, name, header.name(i), "the header names this column twice"));
                 continue;
             }
             Optional<UsageBucket> bucket = RatecardRates.bucket(name);
             if (bucket.isPresent()) {
                 String earlier = bucketColumns.putIfAbsent(bucket.get(), name);
                 if (earlier != null) {
-                    problems.add(ImportIssue.error(where, name, record.get(i),
+                    problems.add(ImportIssue.error(where, name, header.name(i),
                             "gives the " + bucket.get().key() + " rate a second time (also column " + earlier + ")"));
                 }
                 rateColumns.put(name, bucket.get());
@@ -62,7 +64,7 @@ final class CsvHeader {
             }
         }
         for (String column : required) {
-            if (!indexes.containsKey(column)) {
+            if (!header.has(column)) {
                 problems.add(ImportIssue.error(where, column, null, "the header has no " + column + " column, which is required"));
             }
         }
@@ -73,15 +75,16 @@ final class CsvHeader {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return new CsvHeader(indexes, rateColumns, otherColumns);
+        return new SheetColumns(header, rateColumns, otherColumns);
     }
 
     int size() {
-        return indexes.size();
+        return header.size();
     }
 
-    Integer index(String column) {
-        return indexes.get(column);
+    /** The column's position, or {@link CsvHeader#ABSENT}; names are unique once {@link #read} accepted them. */
+    int index(String column) {
+        return header.indexOf(column);
     }
 
     Map<String, UsageBucket> rateColumns() {
