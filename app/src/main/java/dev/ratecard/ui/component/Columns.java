@@ -3,6 +3,7 @@ package dev.ratecard.ui.component;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -33,6 +34,7 @@ public final class Columns {
     public static <T> TableColumn<T, T> count(String title, String id, ToLongFunction<T> count, double width) {
         TableColumn<T, T> column = column(title, id, width);
         column.getStyleClass().add("numeric");
+        whole(column);
         column.setComparator(Comparator.comparingLong(count));
         column.setCellFactory(unused -> new Cell<>(row -> String.format(Locale.ROOT, "%,d", count.applyAsLong(row)), true));
         return column;
@@ -43,12 +45,13 @@ public final class Columns {
                                               Function<T, BigDecimal> amount, double width) {
         TableColumn<T, T> column = column(title, id, width);
         column.getStyleClass().add("numeric");
+        whole(column);
         column.setComparator(Comparator.comparing(amount, Comparator.nullsFirst(Comparator.naturalOrder())));
         column.setCellFactory(unused -> new Cell<>(text, true));
         return column;
     }
 
-    /** Keeps {@code column} at its preferred width when its table is squeezed: a figure too cut to read. */
+    /** Keeps {@code column} at its preferred width when its table is squeezed: a cut figure cannot be read. */
     public static <T> TableColumn<T, T> whole(TableColumn<T, T> column) {
         column.setMinWidth(column.getPrefWidth());
         return column;
@@ -57,19 +60,22 @@ public final class Columns {
     private static <T> TableColumn<T, T> column(String title, String id, double width) {
         TableColumn<T, T> column = new TableColumn<>(Objects.requireNonNull(title, "title"));
         column.setId(Objects.requireNonNull(id, "id"));
-        column.setPrefWidth(width);
         // A table squeezed to fit its width shrinks every column, but never below its header's text.
-        column.setMinWidth(Math.min(width, HEADER_PADDING + HEADER_CHARACTER * title.length()));
+        double header = HEADER_PADDING + HEADER_CHARACTER * title.length();
+        column.setPrefWidth(Math.max(width, header));
+        column.setMinWidth(header);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         return column;
     }
 
-    /** Shows its column's text for the row. */
+    /** Shows its column's text for the row; a text cell also in a tooltip, whole, for when the column cuts it. */
     private static final class Cell<T> extends TableCell<T, T> {
         private final Function<T, String> text;
+        private final Tooltip whole;
 
         Cell(Function<T, String> text, boolean numeric) {
             this.text = text;
+            this.whole = numeric ? null : new Tooltip();
             if (numeric) {
                 getStyleClass().add("numeric");
             }
@@ -78,7 +84,12 @@ public final class Columns {
         @Override
         protected void updateItem(T row, boolean empty) {
             super.updateItem(row, empty);
-            setText(empty || row == null ? null : text.apply(row));
+            String shown = empty || row == null ? null : text.apply(row);
+            setText(shown);
+            if (whole != null) {
+                whole.setText(shown);
+                setTooltip(shown == null || shown.isEmpty() ? null : whole);
+            }
         }
     }
 }

@@ -21,14 +21,14 @@ final class BatchesPane {
         TableView<BatchRow> table = new TableView<>(model.batches());
         table.setId("usage-batches");
         table.getColumns().addAll(List.of(
-                Columns.whole(Columns.count("#", "batches-column-id", BatchRow::id, 48)),
+                Columns.count("#", "batches-column-id", BatchRow::id, 48),
                 Columns.text("File", "batches-column-file", BatchRow::file, 250),
                 Columns.text("Format", "batches-column-format", BatchRow::format, 170),
                 Columns.whole(Columns.text("Zone", "batches-column-zone", BatchRow::timeZone, 70)),
-                Columns.whole(Columns.count("Rows", "batches-column-rows", BatchRow::rows, 80)),
-                Columns.whole(Columns.count("Duplicates", "batches-column-duplicates", BatchRow::duplicates, 100)),
+                Columns.count("Rows", "batches-column-rows", BatchRow::rows, 80),
+                Columns.count("Duplicates", "batches-column-duplicates", BatchRow::duplicates, 100),
                 Columns.whole(Columns.text("Dates (UTC)", "batches-column-dates", BatchRow::dates, 190)),
-                Columns.whole(Columns.count("With issues", "batches-column-issues", BatchRow::withIssues, 127)),
+                Columns.count("With issues", "batches-column-issues", BatchRow::withIssues, 110),
                 Columns.whole(Columns.text("Imported", "batches-column-imported", BatchRow::importedAt, 150)),
                 Columns.whole(Columns.text("", "batches-column-sample", row -> row.sample() ? "sample" : "", 70))));
         table.setPlaceholder(UsageTables.muted("No imports yet"));

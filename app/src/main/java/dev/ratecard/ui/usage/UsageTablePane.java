@@ -2,6 +2,7 @@ package dev.ratecard.ui.usage;
 
 import dev.ratecard.ui.component.Columns;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -14,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /** The stored usage grouped: grouping, tag, dates and search above; the groups with their figures; the total. */
 final class UsageTablePane {
@@ -58,19 +60,28 @@ final class UsageTablePane {
         TableView<GroupRow> table = new TableView<>(model.rows());
         table.setId("usage-table");
         TableColumn<GroupRow, GroupRow> key = Columns.text("Model", "usage-column-key", GroupRow::key, 240);
+        // Names are what the table is read by: rather a scroll bar than names cut to a few letters.
+        key.setMinWidth(180);
         key.textProperty().bind(Bindings.createStringBinding(() -> model.groupingProperty().get() == Grouping.TAG
                 ? String.valueOf(model.tagProperty().get()) : model.groupingProperty().get().toString(),
                 model.groupingProperty(), model.tagProperty()));
+        TableColumn<GroupRow, GroupRow> cacheRead = Columns.count("Cache read", "usage-column-cache-read", GroupRow::cacheRead, 110);
+        TableColumn<GroupRow, GroupRow> cacheWrite = Columns.count("Cache write", "usage-column-cache-write", GroupRow::cacheWrite,
+                110);
+        TableColumn<GroupRow, GroupRow> reasoning = Columns.count("Reasoning", "usage-column-reasoning", GroupRow::reasoning, 100);
         table.getColumns().addAll(List.of(key,
-                Columns.count("Rows", "usage-column-rows", GroupRow::rows, 80),
-                Columns.count("Input", "usage-column-input", GroupRow::input, 110),
-                Columns.count("Cache read", "usage-column-cache-read", GroupRow::cacheRead, 110),
-                Columns.count("Cache write", "usage-column-cache-write", GroupRow::cacheWrite, 100),
-                Columns.count("Output", "usage-column-output", GroupRow::output, 110),
-                Columns.count("Reasoning", "usage-column-reasoning", GroupRow::reasoning, 90),
+                Columns.count("Rows", "usage-column-rows", GroupRow::rows, 70),
+                Columns.count("Input", "usage-column-input", GroupRow::input, 100),
+                cacheRead, cacheWrite,
+                Columns.count("Output", "usage-column-output", GroupRow::output, 100),
+                reasoning,
                 Columns.count("Requests", "usage-column-requests", GroupRow::requests, 90),
                 Columns.text("Reported", "usage-column-reported", GroupRow::reported, 110),
                 Columns.money("Recomputed", "usage-column-recomputed", GroupRow::recomputed, GroupRow::recomputedAmount, 120)));
+        // A bucket no stored row uses only takes room from the names.
+        shownWhenUsed(cacheRead, model.rows(), GroupRow::cacheRead);
+        shownWhenUsed(cacheWrite, model.rows(), GroupRow::cacheWrite);
+        shownWhenUsed(reasoning, model.rows(), GroupRow::reasoning);
         table.setPlaceholder(UsageTables.muted("No stored usage matches"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -90,5 +101,11 @@ final class UsageTablePane {
         pane.setId("usage-stored");
         pane.getStyleClass().add("pane-content");
         return pane;
+    }
+
+    private static void shownWhenUsed(TableColumn<GroupRow, GroupRow> column, ObservableList<GroupRow> rows,
+                                      ToLongFunction<GroupRow> count) {
+        column.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> rows.stream().anyMatch(row -> count.applyAsLong(row) != 0), rows));
     }
 }
