@@ -53,7 +53,8 @@ final class ImportWizardView {
         ComboBox<FormatOption> override = new ComboBox<>(model.formats());
         override.setId("wizard-format-override");
         override.valueProperty().bindBidirectional(model.formatProperty());
-        override.disableProperty().bind(is(model, Step.READING, Step.IMPORTING));
+        // Once stored, reading the file another way would only find it imported already.
+        override.disableProperty().bind(is(model, Step.READING, Step.IMPORTING, Step.DONE, Step.ALREADY_IMPORTED));
         HBox readAs = new HBox(8, UsageTables.muted("Read as"), override);
         readAs.getStyleClass().add("toolbar");
 
@@ -65,7 +66,7 @@ final class ImportWizardView {
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         model.stepProperty().addListener((observable, was, now) -> message.getStyleClass()
-                .setAll(now == Step.REFUSED ? "banner-error" : "hint"));
+                .setAll(now == Step.REFUSED ? "banner-error" : now == Step.DONE ? "wizard-done" : "hint"));
 
         Node reading = progress(model);
         Node mapping = MappingPane.build(model.mapping());
