@@ -50,7 +50,11 @@ final class UnmatchedPane {
                 Columns.text("Model", "entries-column-model", PriceEntryChoice::model, 240),
                 Columns.text("Sheet", "entries-column-sheet", PriceEntryChoice::sheetName, 200)));
         entries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        entries.setPlaceholder(UsageTables.muted("Type to search the price sheets"));
+        Label nothingFound = UsageTables.muted("");
+        nothingFound.textProperty().bind(Bindings.when(model.entrySearchProperty().isEmpty())
+                .then("Type to search the price sheets")
+                .otherwise("No price entry matches; try fewer words, e.g. the model's family and size"));
+        entries.setPlaceholder(nothingFound);
         entries.getSelectionModel().selectedItemProperty().addListener((observable, was, now) ->
                 model.selectedEntryProperty().set(now));
         Button map = new Button("Price it as this");
