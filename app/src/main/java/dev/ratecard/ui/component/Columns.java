@@ -51,6 +51,19 @@ public final class Columns {
         return column;
     }
 
+    /**
+     * Figures already formatted that are not one amount to sort by (costs in several currencies, a markup that may be
+     * missing): right-aligned and kept whole like the others, and not sortable, as their text would sort wrongly.
+     */
+    public static <T> TableColumn<T, T> figure(String title, String id, Function<T, String> text, double width) {
+        TableColumn<T, T> column = column(title, id, width);
+        column.getStyleClass().add("numeric");
+        whole(column);
+        column.setSortable(false);
+        column.setCellFactory(unused -> new Cell<>(text, true));
+        return column;
+    }
+
     /** Keeps {@code column} at its preferred width when its table is squeezed: a cut figure cannot be read. */
     public static <T> TableColumn<T, T> whole(TableColumn<T, T> column) {
         column.setMinWidth(column.getPrefWidth());

@@ -111,7 +111,7 @@ record OverviewFigures(List<SpendBar> byMonth, List<SpendBar> byProvider, List<S
 
     private static String reconciliationNote(WorkspaceFigures workspace) {
         long without = workspace.reconciliation().rowsWithoutReportedCost();
-        return "Reported: what each source says it charged. Recomputed: the same rows at the model provider's direct list"
+        return "Reported: what each source says it charged. At direct list price: the same rows at the model provider's list"
                 + " price. Through a gateway the difference is its measured markup per row; fees charged on buying credits"
                 + " are not in the rows." + (without == 1 ? " 1 row states no cost and is left out."
                 : without > 1 ? " " + count(without) + " rows state no cost and are left out." : "");

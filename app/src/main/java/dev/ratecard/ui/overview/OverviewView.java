@@ -223,10 +223,10 @@ final class OverviewView implements ScreenView {
                 Columns.text("Route", "reconciliation-column-route", ReconciliationRow::route, 110),
                 Columns.text("Model (price entry)", "reconciliation-column-model", ReconciliationRow::model, 260),
                 Columns.count("Rows", "reconciliation-column-rows", ReconciliationRow::rows, 80),
-                Columns.text("Reported", "reconciliation-column-reported", ReconciliationRow::reported, 120),
-                Columns.text("Recomputed (direct list)", "reconciliation-column-recomputed", ReconciliationRow::recomputed, 170),
-                Columns.text("Difference", "reconciliation-column-difference", ReconciliationRow::difference, 110),
-                Columns.text("Markup", "reconciliation-column-markup", ReconciliationRow::markup, 90)));
+                Columns.figure("Reported", "reconciliation-column-reported", ReconciliationRow::reported, 120),
+                Columns.figure("At direct list price", "reconciliation-column-recomputed", ReconciliationRow::recomputed, 170),
+                Columns.figure("Difference", "reconciliation-column-difference", ReconciliationRow::difference, 110),
+                Columns.figure("Markup", "reconciliation-column-markup", ReconciliationRow::markup, 90)));
         table.setPlaceholder(muted("No source stated a cost, so there is nothing to reconcile."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPrefHeight(Math.min(320, 56 + 28 * Math.max(1, figures.reconciliation().size())));

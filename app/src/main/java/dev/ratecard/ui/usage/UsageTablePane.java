@@ -76,7 +76,7 @@ final class UsageTablePane {
                 Columns.count("Output", "usage-column-output", GroupRow::output, 100),
                 reasoning,
                 Columns.count("Requests", "usage-column-requests", GroupRow::requests, 90),
-                Columns.text("Reported", "usage-column-reported", GroupRow::reported, 110),
+                Columns.figure("Reported", "usage-column-reported", GroupRow::reported, 110),
                 Columns.money("Recomputed", "usage-column-recomputed", GroupRow::recomputed, GroupRow::recomputedAmount, 120)));
         // A bucket no stored row uses only takes room from the names.
         shownWhenUsed(cacheRead, model.rows(), GroupRow::cacheRead);

@@ -32,7 +32,7 @@ final class UsageTables {
                 Columns.count("Cache write", id + "-cache-write", PreviewRow::cacheWrite, 115),
                 Columns.count("Output", id + "-output", PreviewRow::output, 90),
                 Columns.count("Requests", id + "-requests", PreviewRow::requests, 100),
-                Columns.text("Reported cost", id + "-reported", PreviewRow::reportedCost, 130)));
+                Columns.figure("Reported cost", id + "-reported", PreviewRow::reportedCost, 130)));
         table.setPlaceholder(muted("No records to show"));
         return table;
     }
