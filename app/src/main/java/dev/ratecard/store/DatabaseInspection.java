@@ -37,6 +37,12 @@ final class DatabaseInspection {
             if (applicationId == 0 && intOf(statement, "SELECT count(*) FROM sqlite_schema") == 0) {
                 return DatabaseState.FRESH;
             }
+            if (applicationId == 0 && isUnfinishedCreation(statement)) {
+                // Flyway writes its history table before the first migration sets the id: another connection is
+                // creating this workspace right now, or a creation stopped there. Nothing else is in the file, and
+                // migrating waits for the other connection's lock, then finds what it applied.
+                return DatabaseState.FRESH;
+            }
             if (applicationId != APPLICATION_ID) {
                 throw new DatabaseRefusedException(DatabaseRefusedException.Reason.NOT_A_WORKSPACE,
                         file + " is a SQLite database of another program, not a Ratecard workspace; it was not changed");
@@ -84,6 +90,16 @@ final class DatabaseInspection {
             }
             return newest;
         }
+    }
+
+    /** Flyway's history table with nothing applied, and no other table: a workspace still being created. */
+    private static boolean isUnfinishedCreation(Statement statement) throws SQLException {
+        int otherTables = intOf(statement, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name <> '"
+                + SchemaMigrator.HISTORY_TABLE + "' AND name NOT LIKE 'sqlite_%'");
+        int history = intOf(statement, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '"
+                + SchemaMigrator.HISTORY_TABLE + "'");
+        return otherTables == 0 && history == 1
+                && intOf(statement, "SELECT count(*) FROM " + SchemaMigrator.HISTORY_TABLE + " WHERE success = 1") == 0;
     }
 
     private static int intOf(Statement statement, String sql) throws SQLException {

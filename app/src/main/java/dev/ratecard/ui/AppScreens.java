@@ -1,11 +1,13 @@
 package dev.ratecard.ui;
 
+import dev.ratecard.ui.overview.OverviewScreen;
 import dev.ratecard.ui.prices.PricesScreen;
 import dev.ratecard.ui.reports.ReportsScreen;
 import dev.ratecard.ui.scenarios.ScenarioWorkspaceSource;
 import dev.ratecard.ui.scenarios.ScenariosScreen;
 import dev.ratecard.ui.screen.ScreenRegistry;
 import dev.ratecard.ui.settings.SettingsScreen;
+import dev.ratecard.ui.usage.UsageScreen;
 
 import java.util.List;
 
@@ -18,7 +20,7 @@ public final class AppScreens {
     }
 
     public static ScreenRegistry standard() {
-        return new ScreenRegistry(List.of(new PricesScreen(), new ScenariosScreen(ScenarioWorkspaceSource.bundled()),
-                new ReportsScreen(), new SettingsScreen()));
+        return new ScreenRegistry(List.of(new OverviewScreen(), new UsageScreen(), new PricesScreen(),
+                new ScenariosScreen(ScenarioWorkspaceSource.bundled()), new ReportsScreen(), new SettingsScreen()));
     }
 }

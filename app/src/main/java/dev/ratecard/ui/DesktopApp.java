@@ -4,10 +4,12 @@ import dev.ratecard.platform.AppDirectories;
 import dev.ratecard.ui.dialog.DialogService;
 import dev.ratecard.ui.dialog.ErrorReport;
 import dev.ratecard.ui.dialog.FxDialogService;
+import dev.ratecard.ui.screen.AppCommand;
 import dev.ratecard.ui.screen.ScreenContext;
 import dev.ratecard.ui.screen.ScreenRegistry;
 import dev.ratecard.ui.screen.SettingsModel;
 import dev.ratecard.ui.screen.StatusNotices;
+import dev.ratecard.ui.screen.WorkspaceModel;
 import dev.ratecard.ui.shell.MainWindowView;
 import dev.ratecard.ui.shell.MainWindowViewModel;
 import dev.ratecard.ui.shell.StatusBarViewModel;
@@ -15,6 +17,7 @@ import dev.ratecard.ui.task.BackgroundTask;
 import dev.ratecard.ui.task.FxTaskExecutor;
 import dev.ratecard.ui.theme.SystemTheme;
 import dev.ratecard.ui.theme.ThemeManager;
+import dev.ratecard.workspace.Workspace;
 import dev.ratecard.workspace.settings.DataFolderCheck;
 import dev.ratecard.workspace.settings.JsonSettingsRepository;
 import dev.ratecard.workspace.settings.LoadedSettings;
@@ -30,6 +33,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,11 +61,23 @@ public final class DesktopApp {
 
     private final SettingsRepository settingsRepository;
     private final ScreenRegistry screens;
+    private final boolean sampleOnFirstRun;
     private final FxTaskExecutor executor = FxTaskExecutor.onFxThread(TASK_THREADS);
+    private WorkspaceModel workspace;
 
+    /** A window over the workspace as it is: a first start stays empty (the windows tests open). */
     public DesktopApp(SettingsRepository settingsRepository, ScreenRegistry screens) {
+        this(settingsRepository, screens, false);
+    }
+
+    /**
+     * @param sampleOnFirstRun on a first start (a workspace that holds nothing and never held the sample), add the
+     *                         sample workspace in the background once the workspace is open, as the app does
+     */
+    public DesktopApp(SettingsRepository settingsRepository, ScreenRegistry screens, boolean sampleOnFirstRun) {
         this.settingsRepository = Objects.requireNonNull(settingsRepository, "settingsRepository");
         this.screens = Objects.requireNonNull(screens, "screens");
+        this.sampleOnFirstRun = sampleOnFirstRun;
     }
 
     /**
@@ -74,9 +90,10 @@ public final class DesktopApp {
         CompletableFuture<LoadedSettings> settings = CompletableFuture.supplyAsync(repository::load);
         CompletableFuture<Boolean> systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark)
                 .completeOnTimeout(false, SYSTEM_THEME_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        Platform.startup(() -> new DesktopApp(repository, AppScreens.standard())
-                .startFrameFirst(new Stage(), settings.join(), systemDark.join(), scenarioFile,
-                        Boolean.getBoolean(CLOSE_WHEN_SHOWN_PROPERTY)));
+        boolean closeWhenShown = Boolean.getBoolean(CLOSE_WHEN_SHOWN_PROPERTY);
+        // A run that only measures or checks the start-up leaves the workspace as it found it.
+        Platform.startup(() -> new DesktopApp(repository, AppScreens.standard(), !closeWhenShown)
+                .startFrameFirst(new Stage(), settings.join(), systemDark.join(), scenarioFile, closeWhenShown));
     }
 
     /** Builds and shows the main window on {@code stage}, its screen included; call on the FX thread. */
@@ -111,7 +128,7 @@ public final class DesktopApp {
 
     /** The window and the services the start-up step reports through. */
     private record OpenWindow(MainWindowView view, MainWindowViewModel model, SettingsModel settings,
-            DialogService dialogs, StatusNotices notices) {
+            DialogService dialogs, StatusNotices notices, WorkspaceModel workspace) {
     }
 
     private OpenWindow build(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
@@ -119,20 +136,27 @@ public final class DesktopApp {
         ThemeManager theme = new ThemeManager(loaded.settings().theme(), systemPrefersDark);
         DialogService dialogs = new FxDialogService(stage, theme.stylesheets());
         StatusBarViewModel status = new StatusBarViewModel(executor.activity());
-        ScreenContext context = new ScreenContext(executor, dialogs, settings, status);
+        workspace = new WorkspaceModel(executor, dialogs, status);
+        WindowNavigator navigator = new WindowNavigator(screens);
+        ScreenContext context = new ScreenContext(executor, dialogs, settings, status, workspace, navigator);
         MainWindowViewModel model = new MainWindowViewModel(screens, settings, dialogs, executor.activity(),
-                Optional.empty(), status);
-        return new OpenWindow(new MainWindowView(stage, model, status, context, theme, this::shutDown), model, settings,
-                dialogs, status);
+                ScreenFiles.of(screens, navigator), status);
+        navigator.attach(model);
+        List<AppCommand> workspaceCommands = List.of(
+                new AppCommand("menu-add-sample", "_Add the sample data", workspace.installSampleCommand()),
+                new AppCommand("menu-remove-sample", "Re_move the sample data\u2026", workspace.removeSampleCommand()));
+        return new OpenWindow(new MainWindowView(stage, model, status, context, theme, workspaceCommands, this::shutDown),
+                model, settings, dialogs, status, workspace);
     }
 
     /**
-     * After the window is up: makes sure the data folder can hold the workspace, then tells the user about
-     * settings that could not be read. Opening the database and reading the catalogue join this step.
+     * After the window is up: makes sure the data folder can hold the workspace, tells the user about settings that
+     * could not be read, then opens the workspace database for the screens (adding the sample on a first start).
      */
     private void prepareWorkspace(LoadedSettings loaded, OpenWindow window) {
         DialogService dialogs = window.dialogs();
         Path folder = window.settings().get().dataFolder();
+        ZoneId zone = window.settings().get().timeZone();
         BackgroundTask.of("Opening the workspace", context -> {
             context.updateMessage(folder.toString());
             Files.createDirectories(folder);
@@ -140,7 +164,10 @@ public final class DesktopApp {
                 throw new IllegalStateException(problem);
             });
             return folder;
-        }).onSuccess(ready -> window.notices().show("Ready. The workspace is in " + ready))
+        }).onSuccess(ready -> {
+                    window.notices().show("Ready. The workspace is in " + ready);
+                    window.workspace().open(() -> Workspace.open(ready, zone), sampleOnFirstRun);
+                })
                 .onFailure(error -> dialogs.showError(ErrorReport.of("Ratecard cannot use its data folder " + folder, error,
                 "Choose another folder in Settings; Ratecard uses it from its next start.")))
                 .onFinished(() -> reportSettingsProblems(loaded, dialogs))
@@ -159,9 +186,15 @@ public final class DesktopApp {
         try {
             if (!executor.awaitTermination(TASKS_STOP_ON_EXIT)) {
                 LOG.warn("Background tasks did not stop within {}; closing anyway", TASKS_STOP_ON_EXIT);
+                return;
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+            return;
+        }
+        // Only once no task uses it any more; a task still running keeps it (the process ends anyway).
+        if (workspace != null) {
+            workspace.close();
         }
     }
 

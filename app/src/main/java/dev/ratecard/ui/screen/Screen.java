@@ -2,6 +2,8 @@ package dev.ratecard.ui.screen;
 
 import javafx.scene.input.KeyCombination;
 
+import java.util.Optional;
+
 /**
  * One entry of the main window's navigation. Views are created the first time the screen is shown and kept
  * while the window lives, so a screen keeps its state when the user switches away and back.
@@ -21,4 +23,12 @@ public interface Screen {
 
     /** Builds the view; called on the FX thread, once per window. */
     ScreenView createView(ScreenContext context);
+
+    /**
+     * What this screen does with files the user opens, drops onto the window or picks from the recent files; such
+     * files show this screen and go to the handler, even before its view is built. Most screens take none.
+     */
+    default Optional<FileOpenHandler> fileOpenHandler() {
+        return Optional.empty();
+    }
 }

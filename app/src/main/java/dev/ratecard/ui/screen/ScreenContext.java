@@ -6,14 +6,23 @@ import dev.ratecard.ui.task.TaskExecutor;
 import java.util.Objects;
 
 /**
- * The services every screen gets: background work, dialogs, the user's settings and the status line. Screens
- * take what else they need (the workspace's catalogue and store) through their own constructors.
+ * The services every screen gets: background work, dialogs, the user's settings, the status line, the workspace
+ * the window opened (observable: it opens after the window shows, and changes as screens import or delete), and a
+ * way to send the user to another screen. Screens take what else they need through their own constructors.
  */
-public record ScreenContext(TaskExecutor tasks, DialogService dialogs, SettingsModel settings, StatusNotices notices) {
+public record ScreenContext(TaskExecutor tasks, DialogService dialogs, SettingsModel settings, StatusNotices notices,
+                            WorkspaceModel workspace, Navigator navigator) {
     public ScreenContext {
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(dialogs, "dialogs");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(notices, "notices");
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(navigator, "navigator");
+    }
+
+    /** For a window without a shared workspace or navigation: the workspace stays closed, navigation does nothing. */
+    public ScreenContext(TaskExecutor tasks, DialogService dialogs, SettingsModel settings, StatusNotices notices) {
+        this(tasks, dialogs, settings, notices, new WorkspaceModel(tasks, dialogs, notices), Navigator.NONE);
     }
 }

@@ -1,7 +1,9 @@
 package dev.ratecard.ui.shell;
 
+import dev.ratecard.ui.screen.AppCommand;
 import dev.ratecard.ui.screen.Screen;
 import dev.ratecard.workspace.settings.ThemePreference;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -12,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** The menu bar. Every item is bound to the view model; the menus hold no state of their own. */
@@ -31,14 +34,14 @@ final class MainMenu {
     private MainMenu() {
     }
 
-    static MenuBar build(MainWindowViewModel model, Runnable quit) {
-        MenuBar bar = new MenuBar(file(model, quit), edit(model), view(model), help(model));
+    static MenuBar build(MainWindowViewModel model, List<AppCommand> workspaceCommands, Runnable quit) {
+        MenuBar bar = new MenuBar(file(model, workspaceCommands, quit), edit(model), view(model), help(model));
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    private static Menu file(MainWindowViewModel model, Runnable quit) {
+    private static Menu file(MainWindowViewModel model, List<AppCommand> workspaceCommands, Runnable quit) {
         MenuItem open = item("_Open or import…", "menu-open", OPEN, model::chooseFilesToOpen);
         open.setDisable(!model.canOpenFiles());
         Menu recent = new Menu("Open _recent");
@@ -49,7 +52,17 @@ final class MainMenu {
         MenuItem save = item("_Save", "menu-save", SAVE, model::save);
         save.disableProperty().bind(model.canSaveProperty().not());
         MenuItem quitItem = item("_Quit", "menu-quit", QUIT, quit);
-        return menu("_File", "menu-file", open, recent, new SeparatorMenuItem(), save, new SeparatorMenuItem(), quitItem);
+        Menu file = menu("_File", "menu-file", open, recent, new SeparatorMenuItem(), save, new SeparatorMenuItem());
+        for (AppCommand command : workspaceCommands) {
+            MenuItem item = item(command.label(), command.id(), null, command.command()::run);
+            item.disableProperty().bind(Bindings.not(command.command().enabled()));
+            file.getItems().add(item);
+        }
+        if (!workspaceCommands.isEmpty()) {
+            file.getItems().add(new SeparatorMenuItem());
+        }
+        file.getItems().add(quitItem);
+        return file;
     }
 
     private static void fillRecent(Menu recent, MainWindowViewModel model) {

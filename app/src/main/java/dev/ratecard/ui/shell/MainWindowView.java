@@ -1,5 +1,6 @@
 package dev.ratecard.ui.shell;
 
+import dev.ratecard.ui.screen.AppCommand;
 import dev.ratecard.ui.screen.ScreenContext;
 import dev.ratecard.ui.theme.ThemeManager;
 import dev.ratecard.workspace.settings.WindowBounds;
@@ -35,13 +36,22 @@ public final class MainWindowView {
      */
     public MainWindowView(Stage stage, MainWindowViewModel model, StatusBarViewModel status, ScreenContext context,
             ThemeManager theme, Runnable onClosed) {
+        this(stage, model, status, context, theme, List.of(), onClosed);
+    }
+
+    /**
+     * @param workspaceCommands commands on the whole workspace, listed in the File menu (e.g. removing the sample)
+     * @param onClosed          runs once the window has agreed to close and saved its state (the app shuts down there)
+     */
+    public MainWindowView(Stage stage, MainWindowViewModel model, StatusBarViewModel status, ScreenContext context,
+            ThemeManager theme, List<AppCommand> workspaceCommands, Runnable onClosed) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.model = Objects.requireNonNull(model, "model");
         this.onClosed = Objects.requireNonNull(onClosed, "onClosed");
 
         BorderPane root = new BorderPane();
         root.setId("main-window");
-        root.setTop(MainMenu.build(model, this::quit));
+        root.setTop(MainMenu.build(model, workspaceCommands, this::quit));
         ScreenNavigation navigation = new ScreenNavigation(model);
         root.setLeft(navigation);
         content = new ScreenHost(model, context);

@@ -73,7 +73,7 @@ public record ImportOptions(UsageFormat format, ZoneId timeZone, ColumnMapping m
     }
 
     /** The readers' options for a file of {@code chosenFormat}, its zone-less times read in {@code zone}. */
-    ReadOptions readOptions(UsageFormat chosenFormat, ZoneId zone) {
+    public ReadOptions readOptions(UsageFormat chosenFormat, ZoneId zone) {
         ReadOptions read = ReadOptions.defaults().withFormat(chosenFormat).withNaiveTimeZone(zone)
                 .withDecimalSeparator(decimalSeparator).withSlashDateOrder(slashDateOrder).withFocusCost(focusCost);
         return mapping == null ? read : read.withMapping(mapping);

@@ -1,0 +1,204 @@
+package dev.ratecard.ui.screen;
+
+import dev.ratecard.ui.dialog.Confirmation;
+import dev.ratecard.ui.dialog.DialogService;
+import dev.ratecard.ui.dialog.ErrorReport;
+import dev.ratecard.ui.mvvm.Command;
+import dev.ratecard.ui.task.BackgroundTask;
+import dev.ratecard.ui.task.TaskExecutor;
+import dev.ratecard.workspace.Workspace;
+import dev.ratecard.workspace.sample.SampleWorkspace;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The workspace as the window sees it: opened in the background after the window shows, then shared by every
+ * screen. {@link #revisionProperty()} counts changes to the stored data, so that a screen showing it reloads when
+ * another screen imports, deletes or maps something. Also owns the sample data: installed by itself on a first
+ * start (a workspace that holds nothing and never held the sample), added or removed on request, removal asked first.
+ */
+public final class WorkspaceModel {
+    /** Where the workspace is. */
+    public enum State { CLOSED, OPENING, OPEN, FAILED }
+
+    /** Opens the workspace; runs on a background thread. */
+    @FunctionalInterface
+    public interface Opener {
+        Workspace open() throws Exception;
+    }
+
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final StatusNotices notices;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.CLOSED);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper sampleInstalled = new ReadOnlyBooleanWrapper(this, "sampleInstalled");
+    private final ReadOnlyBooleanWrapper sampleBusy = new ReadOnlyBooleanWrapper(this, "sampleBusy");
+    private final Command installSample;
+    private final Command removeSample;
+    private Workspace workspace;
+
+    public WorkspaceModel(TaskExecutor tasks, DialogService dialogs, StatusNotices notices) {
+        this(tasks, dialogs, notices, Clock.systemUTC());
+    }
+
+    /** @param clock what month it is, which decides the sample's three months */
+    public WorkspaceModel(TaskExecutor tasks, DialogService dialogs, StatusNotices notices, Clock clock) {
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.notices = Objects.requireNonNull(notices, "notices");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.installSample = new Command(this::installSample, Bindings.createBooleanBinding(
+                () -> state.get() == State.OPEN && !sampleInstalled.get() && !sampleBusy.get(), state, sampleInstalled, sampleBusy));
+        this.removeSample = new Command(this::removeSample, Bindings.createBooleanBinding(
+                () -> state.get() == State.OPEN && sampleInstalled.get() && !sampleBusy.get(), state, sampleInstalled, sampleBusy));
+    }
+
+    private record Opened(Workspace workspace, boolean firstRun, boolean sampleInstalled) {
+    }
+
+    /**
+     * Opens the workspace in the background; on a first start, with {@code sampleOnFirstRun}, then adds the sample.
+     * A workspace that cannot be opened is explained, and the screens say so too.
+     */
+    public void open(Opener opener, boolean sampleOnFirstRun) {
+        Objects.requireNonNull(opener, "opener");
+        if (state.get() == State.OPENING || state.get() == State.OPEN) {
+            throw new IllegalStateException("the workspace is " + state.get().name().toLowerCase(Locale.ROOT));
+        }
+        state.set(State.OPENING);
+        BackgroundTask.of("Opening the workspace", context -> {
+                    Workspace opened = opener.open();
+                    return new Opened(opened, opened.sample().isFirstRun(), opened.sample().isInstalled());
+                })
+                .onSuccess(opened -> {
+                    workspace = opened.workspace();
+                    sampleInstalled.set(opened.sampleInstalled());
+                    state.set(State.OPEN);
+                    revision.set(revision.get() + 1);
+                    if (sampleOnFirstRun && opened.firstRun()) {
+                        installSample();
+                    }
+                })
+                .onFailure(error -> {
+                    problem.set(String.valueOf(error.getMessage()));
+                    state.set(State.FAILED);
+                    dialogs.showError(ErrorReport.of("The workspace could not be opened", error,
+                            "Choose another data folder in Settings, or restore the workspace from its backup."));
+                })
+                .executeWith(tasks);
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Why the workspace could not be opened; empty otherwise. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Goes up by one whenever the stored data changes. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty sampleInstalledProperty() {
+        return sampleInstalled.getReadOnlyProperty();
+    }
+
+    /** True while the sample is being added or removed. */
+    public ReadOnlyBooleanProperty sampleBusyProperty() {
+        return sampleBusy.getReadOnlyProperty();
+    }
+
+    /** The open workspace; empty while it opens or if it could not be opened. */
+    public Optional<Workspace> workspace() {
+        return Optional.ofNullable(workspace);
+    }
+
+    /** A screen changed the stored data: every screen showing it reloads. */
+    public void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    public Command installSampleCommand() {
+        return installSample;
+    }
+
+    public Command removeSampleCommand() {
+        return removeSample;
+    }
+
+    /** Adds the sample's three months and its scenario, in the background. */
+    public void installSample() {
+        if (!installSample.enabled().get()) {
+            return;
+        }
+        Workspace target = workspace;
+        sampleBusy.set(true);
+        BackgroundTask.withProgress("Adding the sample workspace",
+                        progress -> target.sample().install(SampleWorkspace.firstMonthBefore(clock), progress))
+                .onSuccess(installed -> {
+                    sampleInstalled.set(true);
+                    changed();
+                    notices.show("Added the sample workspace: " + installed.batches().size() + " usage exports"
+                            + installed.scenario().map(s -> " and the scenario \u201c" + s.name() + "\u201d").orElse(""));
+                })
+                .onFailure(error -> dialogs.showError(ErrorReport.of("The sample workspace could not be added", error,
+                        "Nothing of it was kept. Import your own usage exports with File \u203a Open or import\u2026")))
+                .onFinished(() -> sampleBusy.set(false))
+                .executeWith(tasks);
+    }
+
+    /** Asks, then deletes exactly the sample's imports and its scenario (if unchanged), in the background. */
+    public void removeSample() {
+        if (!removeSample.enabled().get()) {
+            return;
+        }
+        boolean sure = dialogs.confirm(new Confirmation("Remove the sample data", "Remove the sample data from the workspace?",
+                "Ratecard deletes the sample's imported usage and its scenario, unless you have changed the scenario; then"
+                        + " it stays as yours. Your own imports and scenarios are not touched.",
+                "Remove the sample data", "Keep it"));
+        if (!sure) {
+            return;
+        }
+        Workspace target = workspace;
+        sampleBusy.set(true);
+        BackgroundTask.of("Removing the sample data", context -> target.sample().remove())
+                .onSuccess(removed -> {
+                    sampleInstalled.set(false);
+                    changed();
+                    notices.show("Removed the sample data: " + removed.batches() + " imports"
+                            + (removed.scenario() ? " and its scenario" : "")
+                            + removed.keptScenario().map(name -> "; kept your changed scenario \u201c" + name + "\u201d").orElse(""));
+                })
+                .onFailure(error -> dialogs.showError(ErrorReport.of("The sample data could not be removed", error,
+                        "Try again; what was removed already stays removed.")))
+                .onFinished(() -> sampleBusy.set(false))
+                .executeWith(tasks);
+    }
+
+    /** Closes the workspace's database; for the end of the app. */
+    public void close() {
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+            state.set(State.CLOSED);
+        }
+    }
+}

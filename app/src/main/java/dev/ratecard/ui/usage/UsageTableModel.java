@@ -1,0 +1,200 @@
+package dev.ratecard.ui.usage;
+
+import dev.ratecard.importers.model.Tags;
+import dev.ratecard.store.UsageFilter;
+import dev.ratecard.ui.dialog.DialogService;
+import dev.ratecard.ui.dialog.ErrorReport;
+import dev.ratecard.ui.mvvm.ViewModel;
+import dev.ratecard.ui.screen.WorkspaceModel;
+import dev.ratecard.ui.task.BackgroundTask;
+import dev.ratecard.ui.task.TaskExecutor;
+import dev.ratecard.workspace.Workspace;
+import dev.ratecard.workspace.usage.StoredUsageTable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The stored usage, grouped by model, provider, route, day, month or a tag, within a date range (UTC days, both
+ * included), searched by the group's name; each line with tokens per bucket, requests, reported and recomputed cost,
+ * and a total line over everything in the range. Grouping and dates re-read the store in the background; the search
+ * only filters the lines already read.
+ */
+public final class UsageTableModel extends ViewModel {
+    private final WorkspaceModel workspace;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.MODEL);
+    private final StringProperty tag = new SimpleStringProperty(this, "tag", Tags.PROJECT);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObservableList<GroupRow> all = FXCollections.observableArrayList();
+    private final FilteredList<GroupRow> shown = new FilteredList<>(all);
+    private final ObservableList<GroupRow> readOnlyShown = FXCollections.unmodifiableObservableList(shown);
+    private final ObservableList<String> tagNames = FXCollections.observableArrayList(Tags.PROJECT);
+    private final ReadOnlyObjectWrapper<GroupRow> total = new ReadOnlyObjectWrapper<>(this, "total");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper(this, "totalText", "");
+    private final ReadOnlyStringWrapper rangeProblem = new ReadOnlyStringWrapper(this, "rangeProblem", "");
+    private BackgroundTask<?> loading;
+
+    public UsageTableModel(WorkspaceModel workspace, TaskExecutor tasks, DialogService dialogs) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        grouping.addListener(observable -> reload());
+        tag.addListener(observable -> {
+            if (grouping.get() == Grouping.TAG) {
+                reload();
+            }
+        });
+        from.addListener(observable -> reload());
+        to.addListener(observable -> reload());
+        search.addListener(observable -> refilter());
+    }
+
+    public ObjectProperty<Grouping> groupingProperty() {
+        return grouping;
+    }
+
+    /** The tag to group by when grouping by tag. */
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    /** The first day shown (UTC), or {@code null} for no limit. */
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    /** The last day shown (UTC, included), or {@code null} for no limit. */
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The lines that match the search. */
+    public ObservableList<GroupRow> rows() {
+        return readOnlyShown;
+    }
+
+    /** Every tag name the stored rows carry. */
+    public ObservableList<String> tagNames() {
+        return tagNames;
+    }
+
+    /** All rows in the date range together, whatever the search. */
+    public ReadOnlyObjectProperty<GroupRow> totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** e.g. "4 models, 4 stored rows". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The total line in words: rows, tokens, requests, reported and recomputed cost of everything in the range. */
+    public ReadOnlyStringProperty totalTextProperty() {
+        return totalText.getReadOnlyProperty();
+    }
+
+    /** Why the date range cannot be used; empty when it can. */
+    public ReadOnlyStringProperty rangeProblemProperty() {
+        return rangeProblem.getReadOnlyProperty();
+    }
+
+    /** Groups the stored usage again, in the background (a reload under way is replaced). */
+    public void reload() {
+        Optional<Workspace> open = workspace.workspace();
+        if (open.isEmpty()) {
+            return;
+        }
+        Optional<UsageFilter> filter = filter();
+        if (filter.isEmpty()) {
+            return;
+        }
+        if (grouping.get() == Grouping.TAG && (tag.get() == null || tag.get().isBlank())) {
+            return;
+        }
+        if (loading != null) {
+            loading.cancel();
+        }
+        Grouping by = grouping.get();
+        String tagName = tag.get() == null ? null : tag.get().strip();
+        BackgroundTask<StoredUsageTable.Table> task = BackgroundTask.withProgress("Group the stored usage",
+                progress -> StoredUsageTable.of(open.get(), by.groupBy(tagName), filter.get(), progress));
+        loading = task;
+        task.onSuccess(table -> show(table, by))
+                .onFailure(error -> dialogs.showError(ErrorReport.of("The stored usage could not be grouped", error,
+                        "Try again; if it keeps failing, restore the workspace from its backup.")))
+                .onFinished(() -> {
+                    if (loading == task) {
+                        loading = null;
+                    }
+                })
+                .executeWith(tasks);
+    }
+
+    private Optional<UsageFilter> filter() {
+        LocalDate first = from.get();
+        LocalDate last = to.get();
+        if (first != null && last != null && last.isBefore(first)) {
+            rangeProblem.set("The last day is before the first.");
+            return Optional.empty();
+        }
+        rangeProblem.set("");
+        return Optional.of(new UsageFilter(first == null ? null : first.atStartOfDay().toInstant(ZoneOffset.UTC),
+                last == null ? null : last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+    }
+
+    private void show(StoredUsageTable.Table table, Grouping by) {
+        all.setAll(table.rows().stream().map(GroupRow::of).toList());
+        GroupRow sum = GroupRow.of(table.total(), "Total");
+        total.set(sum);
+        totalText.set("Total: " + ImportFigures.count(sum.rows()) + " rows, "
+                + ImportFigures.count(table.total().totals().totalTokens()) + " tokens, " + ImportFigures.count(sum.requests())
+                + " requests; reported " + (sum.reported().isEmpty() ? "nothing" : sum.reported()) + ", recomputed "
+                + sum.recomputed());
+        List<String> names = List.copyOf(table.tagNames());
+        if (!names.equals(tagNames)) {
+            String keep = tag.get();
+            tagNames.setAll(names.isEmpty() ? List.of(Tags.PROJECT) : names);
+            tag.set(keep);
+        }
+        String what = switch (by) {
+            case MODEL -> "models";
+            case PROVIDER -> "providers";
+            case ROUTE -> "routes";
+            case DAY -> "days";
+            case MONTH -> "months";
+            case TAG -> "values of " + tag.get();
+        };
+        summary.set(ImportFigures.count(table.rows().size()) + " " + what + ", " + ImportFigures.count(table.total().rows())
+                + " stored rows");
+        refilter();
+    }
+
+    private void refilter() {
+        String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        shown.setPredicate(text.isEmpty() ? null : row -> row.key().toLowerCase(Locale.ROOT).contains(text));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.ratecard.ui.usage;
+
+import dev.ratecard.ui.component.Columns;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/** The stored usage grouped: grouping, tag, dates and search above; the groups with their figures; the total. */
+final class UsageTablePane {
+    private UsageTablePane() {
+    }
+
+    static Node build(UsageTableModel model) {
+        ComboBox<Grouping> grouping = new ComboBox<>();
+        grouping.getItems().setAll(Grouping.values());
+        grouping.setId("usage-grouping");
+        grouping.valueProperty().bindBidirectional(model.groupingProperty());
+        ComboBox<String> tag = new ComboBox<>(model.tagNames());
+        tag.setId("usage-tag");
+        tag.valueProperty().bindBidirectional(model.tagProperty());
+        tag.visibleProperty().bind(model.groupingProperty().isEqualTo(Grouping.TAG));
+        tag.managedProperty().bind(tag.visibleProperty());
+        DatePicker from = new DatePicker();
+        from.setId("usage-from");
+        from.setPromptText("First day");
+        from.setPrefWidth(130);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("usage-to");
+        to.setPromptText("Last day");
+        to.setPrefWidth(130);
+        to.valueProperty().bindBidirectional(model.toProperty());
+        TextField search = new TextField();
+        search.setId("usage-search");
+        search.setPromptText("Search the groups");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, UsageTables.muted("Group by"), grouping, tag, UsageTables.muted("From"), from,
+                UsageTables.muted("to"), to, search);
+        toolbar.getStyleClass().add("toolbar");
+
+        Label rangeProblem = new Label();
+        rangeProblem.getStyleClass().add("field-error");
+        rangeProblem.textProperty().bind(model.rangeProblemProperty());
+        rangeProblem.visibleProperty().bind(model.rangeProblemProperty().isNotEmpty());
+        rangeProblem.managedProperty().bind(rangeProblem.visibleProperty());
+
+        TableView<GroupRow> table = new TableView<>(model.rows());
+        table.setId("usage-table");
+        TableColumn<GroupRow, GroupRow> key = Columns.text("Model", "usage-column-key", GroupRow::key, 240);
+        // Names are what the table is read by: rather a scroll bar than names cut to a few letters.
+        key.setMinWidth(180);
+        key.textProperty().bind(Bindings.createStringBinding(() -> model.groupingProperty().get() == Grouping.TAG
+                ? String.valueOf(model.tagProperty().get()) : model.groupingProperty().get().toString(),
+                model.groupingProperty(), model.tagProperty()));
+        TableColumn<GroupRow, GroupRow> cacheRead = Columns.count("Cache read", "usage-column-cache-read", GroupRow::cacheRead, 110);
+        TableColumn<GroupRow, GroupRow> cacheWrite = Columns.count("Cache write", "usage-column-cache-write", GroupRow::cacheWrite,
+                110);
+        TableColumn<GroupRow, GroupRow> reasoning = Columns.count("Reasoning", "usage-column-reasoning", GroupRow::reasoning, 100);
+        table.getColumns().addAll(List.of(key,
+                Columns.count("Rows", "usage-column-rows", GroupRow::rows, 70),
+                Columns.count("Input", "usage-column-input", GroupRow::input, 100),
+                cacheRead, cacheWrite,
+                Columns.count("Output", "usage-column-output", GroupRow::output, 100),
+                reasoning,
+                Columns.count("Requests", "usage-column-requests", GroupRow::requests, 90),
+                Columns.figure("Reported", "usage-column-reported", GroupRow::reported, 110),
+                Columns.money("Recomputed", "usage-column-recomputed", GroupRow::recomputed, GroupRow::recomputedAmount, 120)));
+        // A bucket no stored row uses only takes room from the names.
+        shownWhenUsed(cacheRead, model.rows(), GroupRow::cacheRead);
+        shownWhenUsed(cacheWrite, model.rows(), GroupRow::cacheWrite);
+        shownWhenUsed(reasoning, model.rows(), GroupRow::reasoning);
+        table.setPlaceholder(UsageTables.muted("No stored usage matches"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label total = new Label();
+        total.setId("usage-total");
+        total.getStyleClass().add("numeric-line");
+        total.textProperty().bind(model.totalTextProperty());
+        Label summary = new Label();
+        summary.setId("usage-summary");
+        summary.getStyleClass().add("muted");
+        summary.textProperty().bind(model.summaryProperty());
+        Label legend = UsageTables.muted("Recomputed: at the list prices of each row's route, before gateway fees. "
+                + "* some of the group's usage has no price (see Unmatched models) and is left out.");
+        legend.setWrapText(true);
+        VBox pane = new VBox(8, toolbar, rangeProblem, table, total, summary, legend);
+        pane.setId("usage-stored");
+        pane.getStyleClass().add("pane-content");
+        return pane;
+    }
+
+    private static void shownWhenUsed(TableColumn<GroupRow, GroupRow> column, ObservableList<GroupRow> rows,
+                                      ToLongFunction<GroupRow> count) {
+        column.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> rows.stream().anyMatch(row -> count.applyAsLong(row) != 0), rows));
+    }
+}

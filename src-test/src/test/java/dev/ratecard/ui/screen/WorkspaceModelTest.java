@@ -1,0 +1,80 @@
+package dev.ratecard.ui.screen;
+
+import dev.ratecard.store.ImportBatch;
+import dev.ratecard.workspace.usage.HandCheckedUsage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The workspace the window shares between its screens: opening it, and adding and removing the sample data. */
+class WorkspaceModelTest {
+    /** OpenRouter chatbot, DeepSeek pipeline and Anthropic coding exports for each of August, September, October. */
+    private static final int SAMPLE_BATCHES = 9;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aFirstStartAddsTheSampleAndSaysWhatItAdded() {
+        try (OpenedWorkspace opened = OpenedWorkspace.in(folder, true)) {
+            assertEquals(WorkspaceModel.State.OPEN, opened.model.stateProperty().get());
+            assertTrue(opened.model.sampleInstalledProperty().get());
+            assertEquals(SAMPLE_BATCHES, opened.workspace().database().batches().list().size());
+            assertTrue(opened.notices.getLast().startsWith("Added the sample workspace: 9 usage exports and the scenario \u201c"),
+                    opened.notices.getLast());
+            assertFalse(opened.model.installSampleCommand().enabled().get(), "it is there already");
+            assertTrue(opened.model.removeSampleCommand().enabled().get());
+        }
+    }
+
+    @Test
+    void withoutBeingAskedTheWorkspaceStaysEmpty() {
+        try (OpenedWorkspace opened = OpenedWorkspace.in(folder, false)) {
+            assertEquals(List.of(), opened.workspace().database().batches().list());
+            assertFalse(opened.model.sampleInstalledProperty().get());
+            assertTrue(opened.model.installSampleCommand().enabled().get());
+        }
+    }
+
+    @Test
+    void removingTheSampleIsAskedFirstAndTakesOutExactlyItsImports() {
+        try (OpenedWorkspace opened = OpenedWorkspace.in(folder, true)) {
+            opened.imported(HandCheckedUsage.write(folder));
+            long revision = opened.model.revisionProperty().get();
+
+            opened.dialogs.answerConfirm(false);
+            opened.model.removeSample();
+            assertEquals(SAMPLE_BATCHES + 1, opened.workspace().database().batches().list().size(), "kept on no");
+            assertEquals(revision, opened.model.revisionProperty().get());
+
+            opened.dialogs.answerConfirm(true);
+            opened.model.removeSample();
+
+            assertEquals(List.of(HandCheckedUsage.FILE),
+                    opened.workspace().database().batches().list().stream().map(ImportBatch::fileName).toList());
+            assertEquals(List.of(), opened.workspace().database().scenarios().list(), "the unchanged seeded scenario too");
+            assertFalse(opened.model.sampleInstalledProperty().get());
+            assertEquals(revision + 1, opened.model.revisionProperty().get());
+            assertEquals("Removed the sample data: 9 imports and its scenario", opened.notices.getLast());
+            assertEquals(2, opened.dialogs.asked().size());
+        }
+    }
+
+    @Test
+    void aWorkspaceWhoseSampleWasRemovedIsNotGivenItAgainOnTheNextStart() {
+        try (OpenedWorkspace first = OpenedWorkspace.in(folder, true)) {
+            first.dialogs.answerConfirm(true);
+            first.model.removeSample();
+        }
+        try (OpenedWorkspace again = OpenedWorkspace.in(folder, true)) {
+            assertEquals(List.of(), again.workspace().database().batches().list());
+            assertFalse(again.model.sampleInstalledProperty().get());
+        }
+    }
+}
