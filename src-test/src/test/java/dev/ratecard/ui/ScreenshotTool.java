@@ -1,7 +1,10 @@
 package dev.ratecard.ui;
 
+import dev.ratecard.importers.Progress;
 import dev.ratecard.ui.screen.Screen;
 import dev.ratecard.ui.screen.ScreenRegistry;
+import dev.ratecard.workspace.Workspace;
+import dev.ratecard.workspace.sample.SampleWorkspace;
 import dev.ratecard.workspace.settings.JsonSettingsRepository;
 import dev.ratecard.workspace.settings.LoadedSettings;
 import dev.ratecard.workspace.settings.Settings;
@@ -9,6 +12,7 @@ import dev.ratecard.workspace.settings.ThemePreference;
 import dev.ratecard.workspace.settings.WindowBounds;
 import dev.ratecard.workspace.settings.WindowState;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -18,6 +22,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,8 +36,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>./mvnw -q -pl src-test -am -Pscreenshots verify</pre>
  *
- * The window is the real one (menus, navigation, status bar) over a throw-away workspace, so what it shows is
- * what a first start shows.
+ * The window is the real one (menus, navigation, status bar) over a throw-away workspace holding the sample
+ * workspace, so what it shows is what a first start shows once the sample is in.
  */
 public final class ScreenshotTool {
     private static final int WIDTH = 1280;
@@ -47,6 +53,10 @@ public final class ScreenshotTool {
         Files.createDirectories(output);
         runHeadless();
         Path home = Files.createTempDirectory("ratecard");
+        // Added before any window opens, so every picture shows the same data rather than the sample on its way.
+        try (Workspace workspace = Workspace.open(home.resolve("data"), ZoneOffset.UTC)) {
+            workspace.sample().install(SampleWorkspace.firstMonthBefore(Clock.systemUTC()), Progress.NONE);
+        }
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         // One window after the other: closing the first must not end the toolkit.
@@ -86,12 +96,26 @@ public final class ScreenshotTool {
             return window;
         });
         Thread.sleep(SETTLE_MILLIS);
+        waitWhileBusy(stage);
         WritableImage image = FxCalls.onFx(() -> stage.getScene().snapshot(null));
         FxCalls.onFx(() -> {
             stage.hide();
             return null;
         });
         write(image, file);
+    }
+
+    /** Until the status bar shows no work under way (the screen's first load), for at most half a minute. */
+    private static void waitWhileBusy(Stage stage) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && FxCalls.onFx(() -> {
+            Node progress = stage.getScene().lookup("#status-progress");
+            return progress != null && progress.isVisible();
+        })) {
+            Thread.sleep(200);
+        }
+        // The last result still has to be laid out and drawn.
+        Thread.sleep(SETTLE_MILLIS);
     }
 
     private static void write(WritableImage image, Path file) throws IOException {
