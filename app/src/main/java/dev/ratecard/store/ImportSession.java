@@ -42,6 +42,7 @@ public final class ImportSession implements AutoCloseable {
     private final long batchId;
     private final DeferredIndexes deferredIndexes;
     private final DedupKeys keys;
+    private final TagsJsonCache tagsJson = new TagsJsonCache();
     private final UsageInserter rows;
     private final IssueWriter issues;
     /** Read by {@link #prepare} on the reading thread while the writing thread may end the session. */
@@ -106,7 +107,7 @@ public final class ImportSession implements AutoCloseable {
         requireOpen();
         UsageRow row;
         try {
-            row = UsageRow.of(record);
+            row = UsageRow.of(record, tagsJson);
         } catch (IllegalArgumentException | ArithmeticException e) {
             return PreparedUsage.failed(new StoreException(record.source() + ": cannot store this row: " + e.getMessage(), e));
         }
