@@ -43,6 +43,7 @@ public final class ImportSession implements AutoCloseable {
     private final DeferredIndexes deferredIndexes;
     private final DedupKeys keys;
     private final TagsJsonCache tagsJson = new TagsJsonCache();
+    private final UsualValues usualValues = new UsualValues();
     private final UsageInserter rows;
     private final IssueWriter issues;
     /** Read by {@link #prepare} on the reading thread while the writing thread may end the session. */
@@ -111,7 +112,7 @@ public final class ImportSession implements AutoCloseable {
         } catch (IllegalArgumentException | ArithmeticException e) {
             return PreparedUsage.failed(new StoreException(record.source() + ": cannot store this row: " + e.getMessage(), e));
         }
-        return new PreparedUsage(row, keys.keyOf(row), RowShape.of(row));
+        return new PreparedUsage(row, keys.keyOf(row), RowShape.of(row, usualValues));
     }
 
     /** The second half of {@link #add(UsageRecord)}: inserts a prepared record, in the order they were prepared. */

@@ -63,7 +63,7 @@ final class UsageInserter implements AutoCloseable {
             duplicates++;
             return;
         }
-        Shape shape = shapeFor(usage.shape);
+        Shape shape = shapeFor(usage.shape, usage.row);
         RowShape.bind(shape.insert, shape.columns, usage.row, usage.dedupKey);
         shape.insert.addBatch();
         shape.rows.add(usage.row);
@@ -73,13 +73,13 @@ final class UsageInserter implements AutoCloseable {
         }
     }
 
-    private Shape shapeFor(long columns) throws SQLException {
+    private Shape shapeFor(long columns, UsageRow row) throws SQLException {
         Shape shape = shapes.get(columns);
         if (shape == null) {
             long statement = shapes.size() < MAX_SHAPES ? columns : RowShape.FULL;
             shape = shapes.get(statement);
             if (shape == null) {
-                shape = new Shape(statement, connection.prepareStatement(RowShape.insert(statement, batchId)));
+                shape = new Shape(statement, connection.prepareStatement(RowShape.insert(statement, batchId, row)));
                 shapes.put(statement, shape);
             }
             if (statement != columns) {

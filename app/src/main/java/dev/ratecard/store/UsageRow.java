@@ -5,9 +5,11 @@ import dev.ratecard.importers.model.ReportedCost;
 import dev.ratecard.importers.model.UsageRecord;
 import dev.ratecard.pricing.Money;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 
 /**
@@ -21,6 +23,9 @@ import java.util.Map;
 record UsageRow(long startMs, long periodSeconds, String provider, String model, String route, boolean batch,
                 String serviceTier, String region, String[] columnTags, String otherTags, BucketCounts counts,
                 Long costNanos, String costCurrency, String costKind, String naturalKey, long line, String pointer) {
+    /** How a cost kind is stored, one string each rather than a new one per row. */
+    private static final Map<ReportedCost.Kind, String> KIND_NAMES = Arrays.stream(ReportedCost.Kind.values())
+            .collect(Collectors.toUnmodifiableMap(kind -> kind, kind -> kind.name().toLowerCase(Locale.ROOT)));
 
     /**
      * @throws IllegalArgumentException if the record cannot be stored exactly: a period that is not whole
@@ -53,7 +58,7 @@ record UsageRow(long startMs, long periodSeconds, String provider, String model,
                 record.model(), record.route(), record.batch(), record.serviceTier(), record.region(), columnTags,
                 others == null ? null : tagsJson.write(others), record.counts(),
                 cost == null ? null : nanos(cost), cost == null ? null : cost.currency(),
-                cost == null ? null : cost.kind().name().toLowerCase(Locale.ROOT),
+                cost == null ? null : KIND_NAMES.get(cost.kind()),
                 record.naturalKey(), record.source().line(), record.source().pointer());
     }
 
