@@ -19,7 +19,9 @@ import java.util.Objects;
  * other connection sees any of it, and nothing is written outside the database file and its WAL. If the
  * reader fails, the user cancels, a record cannot be stored, or the process dies, the transaction rolls
  * back and the workspace is exactly as it was. {@link #dryRun()} does the same work and rolls it back on
- * purpose, to tell the preview what would be inserted and skipped.
+ * purpose, to tell the preview what would be inserted and skipped. A session begun as a dry run
+ * ({@link WorkspaceDatabase#beginDryRun}) can only end so; into an empty workspace it then inserts no row at all,
+ * since nothing there could turn one away, and only counts.
  *
  * <pre>{@code
  * try (ImportSession session = database.beginImport(request, progress)) {
@@ -49,8 +51,11 @@ public final class ImportSession implements AutoCloseable {
     /** Read by {@link #prepare} on the reading thread while the writing thread may end the session. */
     private volatile State state = State.OPEN;
 
+    /** Whether {@link #commit()} is refused: the session was begun as a dry run. */
+    private final boolean dryRunOnly;
+
     private ImportSession(Connection connection, Path database, ImportRequest request, Instant createdAt,
-                          Progress progress) throws SQLException {
+                          Progress progress, boolean dryRunOnly) throws SQLException {
         this.connection = connection;
         this.database = database;
         this.request = request;
@@ -62,9 +67,15 @@ public final class ImportSession implements AutoCloseable {
             throw new AlreadyImportedException(request.fileName(), existing.get());
         }
         this.batchId = batches.create(request, createdAt);
-        this.deferredIndexes = DeferredIndexes.dropIfEmpty(connection);
+        this.dryRunOnly = dryRunOnly;
         this.keys = new DedupKeys(request.sourceKind());
-        this.rows = new UsageInserter(connection, batchId, progress, deferredIndexes.deferred());
+        if (dryRunOnly && DeferredIndexes.usageIsEmpty(connection)) {
+            this.deferredIndexes = DeferredIndexes.none();
+            this.rows = UsageInserter.countingIntoEmptyTable(connection, batchId, progress);
+        } else {
+            this.deferredIndexes = DeferredIndexes.dropIfEmpty(connection);
+            this.rows = new UsageInserter(connection, batchId, progress, deferredIndexes.deferred());
+        }
         this.issues = new IssueWriter(connection, batchId);
     }
 
@@ -75,10 +86,21 @@ public final class ImportSession implements AutoCloseable {
      */
     static ImportSession begin(Connection connection, Path database, ImportRequest request, Instant createdAt,
                                Progress progress) {
+        return begin(connection, database, request, createdAt, progress, false);
+    }
+
+    /** As {@link #begin}, for a session that can only end with {@link #dryRun()} (or be closed). */
+    static ImportSession beginDryRun(Connection connection, Path database, ImportRequest request, Instant createdAt,
+                                     Progress progress) {
+        return begin(connection, database, request, createdAt, progress, true);
+    }
+
+    private static ImportSession begin(Connection connection, Path database, ImportRequest request, Instant createdAt,
+                                       Progress progress, boolean dryRunOnly) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(progress, "progress");
         try {
-            return new ImportSession(connection, database, request, createdAt, progress);
+            return new ImportSession(connection, database, request, createdAt, progress, dryRunOnly);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             throw e instanceof StoreException store ? store : failure(database, request, e);
@@ -139,9 +161,17 @@ public final class ImportSession implements AutoCloseable {
         }
     }
 
-    /** Makes the import permanent and returns the batch as stored. */
+    /**
+     * Makes the import permanent and returns the batch as stored.
+     *
+     * @throws IllegalStateException if the session was begun as a dry run; it is then still open
+     */
     public ImportOutcome commit() {
         requireOpen();
+        if (dryRunOnly) {
+            throw new IllegalStateException("the import of " + request.fileName() + " was begun as a dry run and"
+                    + " cannot be committed");
+        }
         try {
             ImportBatch batch = finish();
             deferredIndexes.rebuild(connection);

@@ -21,6 +21,9 @@ import java.util.Map;
  * <p>While the dedup index is deferred ({@link DeferredIndexes}: the table was empty) nothing in the database can
  * turn a row away, so the inserter drops a natural key it has already inserted itself, as the index would have.
  * Rows without a natural key cannot repeat: their key carries the row's occurrence number.
+ *
+ * <p>For the same reason, a dry run into an empty table knows what each insert would do without doing it: the
+ * inserter then only counts, and writes nothing.
  */
 final class UsageInserter implements AutoCloseable {
     static final int CHUNK = 4_000;
@@ -43,24 +46,45 @@ final class UsageInserter implements AutoCloseable {
     private final Progress progress;
     private final Map<Long, Shape> shapes = new LinkedHashMap<>();
     private final UsageTally inserted = new UsageTally();
-    /** The natural keys inserted so far while the dedup index is deferred, else {@code null}. */
+    /** The natural keys inserted so far while the dedup index is deferred or the table empty, else {@code null}. */
     private final OccurrenceCounter naturalKeys;
+    /** Whether rows are only counted: a dry run into an empty table. */
+    private final boolean countOnly;
     private long offered;
     private long duplicates;
     private int pending;
 
     /** @param dedupIndexDeferred whether the table's dedup index is dropped for this import */
     UsageInserter(Connection connection, long batchId, Progress progress, boolean dedupIndexDeferred) {
+        this(connection, batchId, progress, dedupIndexDeferred, false);
+    }
+
+    private UsageInserter(Connection connection, long batchId, Progress progress, boolean checkNaturalKeys,
+                          boolean countOnly) {
         this.connection = connection;
         this.batchId = batchId;
         this.progress = progress;
-        this.naturalKeys = dedupIndexDeferred ? new OccurrenceCounter() : null;
+        this.naturalKeys = checkNaturalKeys ? new OccurrenceCounter() : null;
+        this.countOnly = countOnly;
+    }
+
+    /** For a dry run into an empty table: counts what inserting would store, and writes no row. */
+    static UsageInserter countingIntoEmptyTable(Connection connection, long batchId, Progress progress) {
+        return new UsageInserter(connection, batchId, progress, true, true);
     }
 
     void add(PreparedUsage usage) throws SQLException {
         if (naturalKeys != null && usage.row.naturalKey() != null && naturalKeys.next(usage.dedupKey) > 0) {
             offered++;
             duplicates++;
+            return;
+        }
+        if (countOnly) {
+            inserted.add(usage.row);
+            offered++;
+            if (++pending == CHUNK) {
+                flush();
+            }
             return;
         }
         Shape shape = shapeFor(usage.shape, usage.row);

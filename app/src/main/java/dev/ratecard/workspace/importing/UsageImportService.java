@@ -98,7 +98,8 @@ public final class UsageImportService {
         ReadOptions read = options.readOptions(format.format(), zone);
         ImportRequest request = new ImportRequest(name, sha256, format.format().id(),
                 SourceKinds.of(format.format(), options.mapping()), zone, readerOptions(format, read, options));
-        try (ImportSession session = database.beginImport(request, progress)) {
+        try (ImportSession session = preview ? database.beginDryRun(request, progress)
+                : database.beginImport(request, progress)) {
             return stage(file, session, read, options, preview, new FileHeader(name, sha256, format, zone), progress);
         } catch (AlreadyImportedException raced) {
             return new ImportResult.AlreadyImported(name, sha256, raced.existing());
