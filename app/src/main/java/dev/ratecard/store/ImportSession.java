@@ -112,6 +112,19 @@ public final class ImportSession implements AutoCloseable {
         return batchId;
     }
 
+    /**
+     * The caller's word that the records it adds carry distinct natural keys, as those of one read do (see
+     * {@code UsageSink}), so that the session need not track the keys a second time; call it before adding any.
+     * Should a key repeat anyway, the import fails when the dedup index is rebuilt, and rolls back: a row is never
+     * stored twice. (A dry run into an empty workspace would count the repeat as new.)
+     *
+     * @throws IllegalStateException if records were already added
+     */
+    public void naturalKeysAreDistinct() {
+        requireOpen();
+        rows.naturalKeysAreDistinct();
+    }
+
     /** Stores a record, unless the workspace already holds it; see {@link DedupKeys} for what "already" means. */
     public void add(UsageRecord record) {
         add(prepare(record));

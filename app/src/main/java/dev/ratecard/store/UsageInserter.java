@@ -46,8 +46,11 @@ final class UsageInserter implements AutoCloseable {
     private final Progress progress;
     private final Map<Long, Shape> shapes = new LinkedHashMap<>();
     private final UsageTally inserted = new UsageTally();
-    /** The natural keys inserted so far while the dedup index is deferred or the table empty, else {@code null}. */
-    private final OccurrenceCounter naturalKeys;
+    /**
+     * The natural keys inserted so far while the dedup index is deferred or the table empty, else {@code null}; also
+     * {@code null} when the caller vouches that its rows' natural keys are distinct.
+     */
+    private OccurrenceCounter naturalKeys;
     /** Whether rows are only counted: a dry run into an empty table. */
     private final boolean countOnly;
     private long offered;
@@ -71,6 +74,14 @@ final class UsageInserter implements AutoCloseable {
     /** For a dry run into an empty table: counts what inserting would store, and writes no row. */
     static UsageInserter countingIntoEmptyTable(Connection connection, long batchId, Progress progress) {
         return new UsageInserter(connection, batchId, progress, true, true);
+    }
+
+    /** The rows' natural keys are known to be distinct: none needs checking against those before it. */
+    void naturalKeysAreDistinct() {
+        if (offered > 0) {
+            throw new IllegalStateException("rows were already added");
+        }
+        naturalKeys = null;
     }
 
     void add(PreparedUsage usage) throws SQLException {

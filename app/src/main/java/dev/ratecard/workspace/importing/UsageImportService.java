@@ -114,6 +114,8 @@ public final class UsageImportService {
 
     private ImportResult stage(Path file, ImportSession session, ReadOptions read, ImportOptions options,
                                boolean preview, FileHeader header, Progress progress) {
+        // The reader leaves out a repeated natural key itself; the session need not look for repeats again.
+        session.naturalKeysAreDistinct();
         StagingSink sink = new StagingSink(session, !preview && !options.skipInvalidRows());
         ReadSummary summary;
         try {
