@@ -19,12 +19,21 @@ final class TagsJsonCache {
         }
     };
 
+    /** The map last asked for and its text: most rows repeat the row before, and need no hash of their map. */
+    private Map<String, String> last;
+    private String lastJson;
+
     String write(Map<String, String> tags) {
+        if (tags.equals(last)) {
+            return lastJson;
+        }
         String json = recent.get(tags);
         if (json == null) {
             json = TagsJson.write(tags);
             recent.put(Map.copyOf(tags), json);
         }
+        last = Map.copyOf(tags);
+        lastJson = json;
         return json;
     }
 }
