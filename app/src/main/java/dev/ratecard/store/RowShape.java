@@ -33,6 +33,8 @@ final class RowShape {
     static final int USUAL_CURRENCY = USUAL_ROUTE + 1;
     static final int USUAL_KIND = USUAL_CURRENCY + 1;
     static final int USUAL_OTHER_TAGS = USUAL_KIND + 1;
+    static final int USUAL_REQUESTS = USUAL_OTHER_TAGS + 1;
+    private static final int REQUESTS_BIT = FIRST_BUCKET + UsageBucket.all().indexOf(UsageBucket.REQUESTS);
     private static final List<String> OPTIONAL = optionalColumns();
     /** Every optional column set and every value bound: what any row can be inserted with. */
     static final long FULL = (1L << (POINTER + 1)) - 1;
@@ -90,7 +92,9 @@ final class RowShape {
         for (int bit = 0; bit < OPTIONAL.size(); bit++) {
             if (has(shape, bit)) {
                 columns.add(OPTIONAL.get(bit));
-                values.add(bit == OTHER_TAGS && has(shape, USUAL_OTHER_TAGS) ? literal(first.otherTags()) : "?");
+                values.add(bit == OTHER_TAGS && has(shape, USUAL_OTHER_TAGS) ? literal(first.otherTags())
+                        : bit == REQUESTS_BIT && has(shape, USUAL_REQUESTS) ? Long.toString(first.counts().get(UsageBucket.REQUESTS))
+                        : "?");
                 if (bit == COST) {
                     columns.add("cost_currency");
                     values.add(has(shape, USUAL_CURRENCY) ? literal(first.costCurrency()) : "?");
@@ -145,7 +149,7 @@ final class RowShape {
         }
         List<UsageBucket> buckets = UsageBucket.all();
         for (int b = 0; b < buckets.size(); b++) {
-            if (has(shape, FIRST_BUCKET + b)) {
+            if (has(shape, FIRST_BUCKET + b) && !(FIRST_BUCKET + b == REQUESTS_BIT && has(shape, USUAL_REQUESTS))) {
                 insert.setLong(++p, row.counts().get(buckets.get(b)));
             }
         }

@@ -1,19 +1,23 @@
 package dev.ratecard.store;
 
+import dev.ratecard.importers.model.UsageBucket;
+
 import java.util.Objects;
 
 /**
- * The first route, cost currency, cost kind and extra-tags text an import's rows carry: nearly every row of an
- * export repeats them (a reader has one route, a bill one currency), so a row that matches is inserted by a
- * statement with these values written in as literals, a text parameter fewer each to convert and copy through
- * the driver. Lives on the thread that prepares rows; the inserter takes the literals from the first row of each
- * statement, which matches them by definition.
+ * The first route, cost currency, cost kind, extra-tags text and request count an import's rows carry: nearly
+ * every row of an export repeats them (a reader has one route, a bill one currency, a request log one request a
+ * row), so a row that matches is inserted by a statement with these values written in as literals, a parameter
+ * fewer each to convert and pass through the driver. Lives on the thread that prepares rows; the inserter takes
+ * the literals from the first row of each statement, which matches them by definition.
  */
 final class UsualValues {
     private String route;
     private String costCurrency;
     private String costKind;
     private String otherTags;
+    /** The first request count above zero (zero is the column's default, never bound), or 0 before one. */
+    private long requests;
 
     /** The {@link RowShape} bits of the usual values {@code row} repeats, the first row's values becoming usual. */
     long bitsOf(UsageRow row) {
@@ -29,7 +33,12 @@ final class UsualValues {
         if (otherTags == null) {
             otherTags = literal(row.otherTags());
         }
-        return bit(RowShape.USUAL_ROUTE, route, row.route())
+        if (requests == 0) {
+            requests = row.counts().get(UsageBucket.REQUESTS);
+        }
+        long requestBit = requests > 0 && row.counts().get(UsageBucket.REQUESTS) == requests ? 1L << RowShape.USUAL_REQUESTS : 0;
+        return requestBit
+                | bit(RowShape.USUAL_ROUTE, route, row.route())
                 | bit(RowShape.USUAL_CURRENCY, costCurrency, row.costCurrency())
                 | bit(RowShape.USUAL_KIND, costKind, row.costKind())
                 | bit(RowShape.USUAL_OTHER_TAGS, otherTags, row.otherTags());
