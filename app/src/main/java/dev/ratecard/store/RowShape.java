@@ -92,9 +92,7 @@ final class RowShape {
         for (int bit = 0; bit < OPTIONAL.size(); bit++) {
             if (has(shape, bit)) {
                 columns.add(OPTIONAL.get(bit));
-                values.add(bit == OTHER_TAGS && has(shape, USUAL_OTHER_TAGS) ? literal(first.otherTags())
-                        : bit == REQUESTS_BIT && has(shape, USUAL_REQUESTS) ? Long.toString(first.counts().get(UsageBucket.REQUESTS))
-                        : "?");
+                values.add(valueOf(bit, shape, first));
                 if (bit == COST) {
                     columns.add("cost_currency");
                     values.add(has(shape, USUAL_CURRENCY) ? literal(first.costCurrency()) : "?");
@@ -105,6 +103,17 @@ final class RowShape {
         }
         return "INSERT OR IGNORE INTO usage (batch_id, " + String.join(", ", columns) + ") VALUES (" + batchId
                 + ", " + String.join(", ", values) + ")";
+    }
+
+    /** The value of optional column {@code bit} in the statement: a parameter, or the usual value's literal. */
+    private static String valueOf(int bit, long shape, UsageRow first) {
+        if (bit == OTHER_TAGS && has(shape, USUAL_OTHER_TAGS)) {
+            return literal(first.otherTags());
+        }
+        if (bit == REQUESTS_BIT && has(shape, USUAL_REQUESTS)) {
+            return Long.toString(first.counts().get(UsageBucket.REQUESTS));
+        }
+        return "?";
     }
 
     /** A string as an SQL literal; {@link UsualValues} never makes one of a value with a NUL in it. */

@@ -36,8 +36,8 @@ final class UsualValues {
         if (requests == 0) {
             requests = row.counts().get(UsageBucket.REQUESTS);
         }
-        long requestBit = requests > 0 && row.counts().get(UsageBucket.REQUESTS) == requests ? 1L << RowShape.USUAL_REQUESTS : 0;
-        return requestBit
+        long rowRequests = row.counts().get(UsageBucket.REQUESTS);
+        return (requests > 0 && rowRequests == requests ? 1L << RowShape.USUAL_REQUESTS : 0)
                 | bit(RowShape.USUAL_ROUTE, route, row.route())
                 | bit(RowShape.USUAL_CURRENCY, costCurrency, row.costCurrency())
                 | bit(RowShape.USUAL_KIND, costKind, row.costKind())
