@@ -28,6 +28,11 @@ final class DeferredIndexes {
         this.definitions = definitions;
     }
 
+    /** Leaves every index as it is: for a dry run, which counts rather than inserts into an empty table. */
+    static DeferredIndexes none() {
+        return new DeferredIndexes(List.of());
+    }
+
     /** Drops the indexes if {@code usage} holds no rows; otherwise leaves them and defers nothing. */
     static DeferredIndexes dropIfEmpty(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -59,6 +64,13 @@ final class DeferredIndexes {
             for (String definition : definitions) {
                 statement.execute(definition);
             }
+        }
+    }
+
+    /** Whether the {@code usage} table holds no rows at all. */
+    static boolean usageIsEmpty(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return isEmpty(statement);
         }
     }
 

@@ -19,7 +19,9 @@ import java.util.Objects;
  * other connection sees any of it, and nothing is written outside the database file and its WAL. If the
  * reader fails, the user cancels, a record cannot be stored, or the process dies, the transaction rolls
  * back and the workspace is exactly as it was. {@link #dryRun()} does the same work and rolls it back on
- * purpose, to tell the preview what would be inserted and skipped.
+ * purpose, to tell the preview what would be inserted and skipped. A session begun as a dry run
+ * ({@link WorkspaceDatabase#beginDryRun}) can only end so; into an empty workspace it then inserts no row at all,
+ * since nothing there could turn one away, and only counts.
  *
  * <pre>{@code
  * try (ImportSession session = database.beginImport(request, progress)) {
@@ -42,13 +44,18 @@ public final class ImportSession implements AutoCloseable {
     private final long batchId;
     private final DeferredIndexes deferredIndexes;
     private final DedupKeys keys;
+    private final TagsJsonCache tagsJson = new TagsJsonCache();
+    private final UsualValues usualValues = new UsualValues();
     private final UsageInserter rows;
     private final IssueWriter issues;
     /** Read by {@link #prepare} on the reading thread while the writing thread may end the session. */
     private volatile State state = State.OPEN;
 
+    /** Whether {@link #commit()} is refused: the session was begun as a dry run. */
+    private final boolean dryRunOnly;
+
     private ImportSession(Connection connection, Path database, ImportRequest request, Instant createdAt,
-                          Progress progress) throws SQLException {
+                          Progress progress, boolean dryRunOnly) throws SQLException {
         this.connection = connection;
         this.database = database;
         this.request = request;
@@ -60,9 +67,15 @@ public final class ImportSession implements AutoCloseable {
             throw new AlreadyImportedException(request.fileName(), existing.get());
         }
         this.batchId = batches.create(request, createdAt);
-        this.deferredIndexes = DeferredIndexes.dropIfEmpty(connection);
+        this.dryRunOnly = dryRunOnly;
         this.keys = new DedupKeys(request.sourceKind());
-        this.rows = new UsageInserter(connection, batchId, progress, deferredIndexes.deferred());
+        if (dryRunOnly && DeferredIndexes.usageIsEmpty(connection)) {
+            this.deferredIndexes = DeferredIndexes.none();
+            this.rows = UsageInserter.countingIntoEmptyTable(connection, batchId, progress);
+        } else {
+            this.deferredIndexes = DeferredIndexes.dropIfEmpty(connection);
+            this.rows = new UsageInserter(connection, batchId, progress, deferredIndexes.deferred());
+        }
         this.issues = new IssueWriter(connection, batchId);
     }
 
@@ -73,10 +86,21 @@ public final class ImportSession implements AutoCloseable {
      */
     static ImportSession begin(Connection connection, Path database, ImportRequest request, Instant createdAt,
                                Progress progress) {
+        return begin(connection, database, request, createdAt, progress, false);
+    }
+
+    /** As {@link #begin}, for a session that can only end with {@link #dryRun()} (or be closed). */
+    static ImportSession beginDryRun(Connection connection, Path database, ImportRequest request, Instant createdAt,
+                                     Progress progress) {
+        return begin(connection, database, request, createdAt, progress, true);
+    }
+
+    private static ImportSession begin(Connection connection, Path database, ImportRequest request, Instant createdAt,
+                                       Progress progress, boolean dryRunOnly) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(progress, "progress");
         try {
-            return new ImportSession(connection, database, request, createdAt, progress);
+            return new ImportSession(connection, database, request, createdAt, progress, dryRunOnly);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             throw e instanceof StoreException store ? store : failure(database, request, e);
@@ -86,6 +110,19 @@ public final class ImportSession implements AutoCloseable {
     /** The id the batch has (or, in a dry run, would have). */
     public long batchId() {
         return batchId;
+    }
+
+    /**
+     * The caller's word that the records it adds carry distinct natural keys, as those of one read do (see
+     * {@code UsageSink}), so that the session need not track the keys a second time; call it before adding any.
+     * Should a key repeat anyway, the import fails when the dedup index is rebuilt, and rolls back: a row is never
+     * stored twice. (A dry run into an empty workspace would count the repeat as new.)
+     *
+     * @throws IllegalStateException if records were already added
+     */
+    public void naturalKeysAreDistinct() {
+        requireOpen();
+        rows.naturalKeysAreDistinct();
     }
 
     /** Stores a record, unless the workspace already holds it; see {@link DedupKeys} for what "already" means. */
@@ -106,11 +143,11 @@ public final class ImportSession implements AutoCloseable {
         requireOpen();
         UsageRow row;
         try {
-            row = UsageRow.of(record);
+            row = UsageRow.of(record, tagsJson);
         } catch (IllegalArgumentException | ArithmeticException e) {
             return PreparedUsage.failed(new StoreException(record.source() + ": cannot store this row: " + e.getMessage(), e));
         }
-        return new PreparedUsage(row, keys.keyOf(row), RowShape.of(row));
+        return new PreparedUsage(row, keys.keyOf(row), RowShape.of(row, usualValues));
     }
 
     /** The second half of {@link #add(UsageRecord)}: inserts a prepared record, in the order they were prepared. */
@@ -137,9 +174,17 @@ public final class ImportSession implements AutoCloseable {
         }
     }
 
-    /** Makes the import permanent and returns the batch as stored. */
+    /**
+     * Makes the import permanent and returns the batch as stored.
+     *
+     * @throws IllegalStateException if the session was begun as a dry run; it is then still open
+     */
     public ImportOutcome commit() {
         requireOpen();
+        if (dryRunOnly) {
+            throw new IllegalStateException("the import of " + request.fileName() + " was begun as a dry run and"
+                    + " cannot be committed");
+        }
         try {
             ImportBatch batch = finish();
             deferredIndexes.rebuild(connection);

@@ -16,6 +16,7 @@ import java.util.List;
  */
 final class RowShape {
     private static final List<String> ALWAYS = List.of("start_ms", "model", "route", "dedup_key", "source_line");
+    private static final int ROUTE_COLUMN = 2;
     private static final int PERIOD = 0;
     private static final int PROVIDER = 1;
     private static final int BATCH = 2;
@@ -27,8 +28,15 @@ final class RowShape {
     private static final int COST = FIRST_BUCKET + UsageBucket.all().size();
     private static final int NATURAL_KEY = COST + 1;
     private static final int POINTER = NATURAL_KEY + 1;
+    /** The value is the import's usual one ({@link UsualValues}), written into the statement as a literal. */
+    static final int USUAL_ROUTE = POINTER + 1;
+    static final int USUAL_CURRENCY = USUAL_ROUTE + 1;
+    static final int USUAL_KIND = USUAL_CURRENCY + 1;
+    static final int USUAL_OTHER_TAGS = USUAL_KIND + 1;
+    static final int USUAL_REQUESTS = USUAL_OTHER_TAGS + 1;
+    private static final int REQUESTS_BIT = FIRST_BUCKET + UsageBucket.all().indexOf(UsageBucket.REQUESTS);
     private static final List<String> OPTIONAL = optionalColumns();
-    /** Every optional column set: what any row can be inserted with. */
+    /** Every optional column set and every value bound: what any row can be inserted with. */
     static final long FULL = (1L << (POINTER + 1)) - 1;
 
     private RowShape() {
@@ -45,9 +53,12 @@ final class RowShape {
         return List.copyOf(columns);
     }
 
-    /** The row's shape: a bit for each optional column it sets to something other than the column's default. */
-    static long of(UsageRow row) {
-        long shape = 0;
+    /**
+     * The row's shape: a bit for each optional column it sets to something other than the column's default, and
+     * one for each of the import's {@code usual} values it repeats.
+     */
+    static long of(UsageRow row, UsualValues usual) {
+        long shape = usual.bitsOf(row);
         shape |= bit(PERIOD, row.periodSeconds() != 0);
         shape |= bit(PROVIDER, row.provider() != null);
         shape |= bit(BATCH, row.batch());
@@ -68,28 +79,57 @@ final class RowShape {
         return shape;
     }
 
-    /** {@code INSERT OR IGNORE} of the columns of {@code shape}, the batch id written into the statement. */
-    static String insert(long shape, long batchId) {
+    /**
+     * {@code INSERT OR IGNORE} of the columns of {@code shape}, the batch id and the usual values written into the
+     * statement, taken from {@code first}, a row of that shape.
+     */
+    static String insert(long shape, long batchId, UsageRow first) {
         List<String> columns = new ArrayList<>(ALWAYS);
+        List<String> values = new ArrayList<>(columns.stream().map(column -> "?").toList());
+        if (has(shape, USUAL_ROUTE)) {
+            values.set(ROUTE_COLUMN, literal(first.route()));
+        }
         for (int bit = 0; bit < OPTIONAL.size(); bit++) {
             if (has(shape, bit)) {
                 columns.add(OPTIONAL.get(bit));
+                values.add(valueOf(bit, shape, first));
                 if (bit == COST) {
                     columns.add("cost_currency");
+                    values.add(has(shape, USUAL_CURRENCY) ? literal(first.costCurrency()) : "?");
                     columns.add("cost_kind");
+                    values.add(has(shape, USUAL_KIND) ? literal(first.costKind()) : "?");
                 }
             }
         }
         return "INSERT OR IGNORE INTO usage (batch_id, " + String.join(", ", columns) + ") VALUES (" + batchId
-                + ", ?" + ", ?".repeat(columns.size() - 1) + ")";
+                + ", " + String.join(", ", values) + ")";
     }
 
-    /** Binds the row's values for the statement of {@code shape} (which the row's own shape must be part of). */
+    /** The value of optional column {@code bit} in the statement: a parameter, or the usual value's literal. */
+    private static String valueOf(int bit, long shape, UsageRow first) {
+        if (bit == OTHER_TAGS && has(shape, USUAL_OTHER_TAGS)) {
+            return literal(first.otherTags());
+        }
+        if (bit == REQUESTS_BIT && has(shape, USUAL_REQUESTS)) {
+            return Long.toString(first.counts().get(UsageBucket.REQUESTS));
+        }
+        return "?";
+    }
+
+    /** A string as an SQL literal; {@link UsualValues} never makes one of a value with a NUL in it. */
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** Binds the row's values for the statement of {@code shape} (which the row's own columns must be part of, and
+     * whose usual values the row must repeat). */
     static void bind(PreparedStatement insert, long shape, UsageRow row, byte[] dedupKey) throws SQLException {
         int p = 0;
         insert.setLong(++p, row.startMs());
         insert.setString(++p, row.model());
-        insert.setString(++p, row.route());
+        if (!has(shape, USUAL_ROUTE)) {
+            insert.setString(++p, row.route());
+        }
         insert.setBytes(++p, dedupKey);
         insert.setLong(++p, row.line());
         if (has(shape, PERIOD)) {
@@ -113,19 +153,23 @@ final class RowShape {
                 Binding.text(insert, ++p, tags[t]);
             }
         }
-        if (has(shape, OTHER_TAGS)) {
+        if (has(shape, OTHER_TAGS) && !has(shape, USUAL_OTHER_TAGS)) {
             Binding.text(insert, ++p, row.otherTags());
         }
         List<UsageBucket> buckets = UsageBucket.all();
         for (int b = 0; b < buckets.size(); b++) {
-            if (has(shape, FIRST_BUCKET + b)) {
+            if (has(shape, FIRST_BUCKET + b) && !(FIRST_BUCKET + b == REQUESTS_BIT && has(shape, USUAL_REQUESTS))) {
                 insert.setLong(++p, row.counts().get(buckets.get(b)));
             }
         }
         if (has(shape, COST)) {
             Binding.nullableLong(insert, ++p, row.costNanos());
-            Binding.text(insert, ++p, row.costCurrency());
-            Binding.text(insert, ++p, row.costKind());
+            if (!has(shape, USUAL_CURRENCY)) {
+                Binding.text(insert, ++p, row.costCurrency());
+            }
+            if (!has(shape, USUAL_KIND)) {
+                Binding.text(insert, ++p, row.costKind());
+            }
         }
         if (has(shape, NATURAL_KEY)) {
             Binding.text(insert, ++p, row.naturalKey());

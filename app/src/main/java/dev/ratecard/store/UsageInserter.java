@@ -21,6 +21,9 @@ import java.util.Map;
  * <p>While the dedup index is deferred ({@link DeferredIndexes}: the table was empty) nothing in the database can
  * turn a row away, so the inserter drops a natural key it has already inserted itself, as the index would have.
  * Rows without a natural key cannot repeat: their key carries the row's occurrence number.
+ *
+ * <p>For the same reason, a dry run into an empty table knows what each insert would do without doing it: the
+ * inserter then only counts, and writes nothing.
  */
 final class UsageInserter implements AutoCloseable {
     static final int CHUNK = 4_000;
@@ -43,18 +46,42 @@ final class UsageInserter implements AutoCloseable {
     private final Progress progress;
     private final Map<Long, Shape> shapes = new LinkedHashMap<>();
     private final UsageTally inserted = new UsageTally();
-    /** The natural keys inserted so far while the dedup index is deferred, else {@code null}. */
-    private final OccurrenceCounter naturalKeys;
+    /**
+     * The natural keys inserted so far while the dedup index is deferred or the table empty, else {@code null}; also
+     * {@code null} when the caller vouches that its rows' natural keys are distinct.
+     */
+    private OccurrenceCounter naturalKeys;
+    /** Whether rows are only counted: a dry run into an empty table. */
+    private final boolean countOnly;
     private long offered;
     private long duplicates;
     private int pending;
 
     /** @param dedupIndexDeferred whether the table's dedup index is dropped for this import */
     UsageInserter(Connection connection, long batchId, Progress progress, boolean dedupIndexDeferred) {
+        this(connection, batchId, progress, dedupIndexDeferred, false);
+    }
+
+    private UsageInserter(Connection connection, long batchId, Progress progress, boolean checkNaturalKeys,
+                          boolean countOnly) {
         this.connection = connection;
         this.batchId = batchId;
         this.progress = progress;
-        this.naturalKeys = dedupIndexDeferred ? new OccurrenceCounter() : null;
+        this.naturalKeys = checkNaturalKeys ? new OccurrenceCounter() : null;
+        this.countOnly = countOnly;
+    }
+
+    /** For a dry run into an empty table: counts what inserting would store, and writes no row. */
+    static UsageInserter countingIntoEmptyTable(Connection connection, long batchId, Progress progress) {
+        return new UsageInserter(connection, batchId, progress, true, true);
+    }
+
+    /** The rows' natural keys are known to be distinct: none needs checking against those before it. */
+    void naturalKeysAreDistinct() {
+        if (offered > 0) {
+            throw new IllegalStateException("rows were already added");
+        }
+        naturalKeys = null;
     }
 
     void add(PreparedUsage usage) throws SQLException {
@@ -63,7 +90,15 @@ final class UsageInserter implements AutoCloseable {
             duplicates++;
             return;
         }
-        Shape shape = shapeFor(usage.shape);
+        if (countOnly) {
+            inserted.add(usage.row);
+            offered++;
+            if (++pending == CHUNK) {
+                flush();
+            }
+            return;
+        }
+        Shape shape = shapeFor(usage.shape, usage.row);
         RowShape.bind(shape.insert, shape.columns, usage.row, usage.dedupKey);
         shape.insert.addBatch();
         shape.rows.add(usage.row);
@@ -73,13 +108,13 @@ final class UsageInserter implements AutoCloseable {
         }
     }
 
-    private Shape shapeFor(long columns) throws SQLException {
+    private Shape shapeFor(long columns, UsageRow row) throws SQLException {
         Shape shape = shapes.get(columns);
         if (shape == null) {
             long statement = shapes.size() < MAX_SHAPES ? columns : RowShape.FULL;
             shape = shapes.get(statement);
             if (shape == null) {
-                shape = new Shape(statement, connection.prepareStatement(RowShape.insert(statement, batchId)));
+                shape = new Shape(statement, connection.prepareStatement(RowShape.insert(statement, batchId, row)));
                 shapes.put(statement, shape);
             }
             if (statement != columns) {

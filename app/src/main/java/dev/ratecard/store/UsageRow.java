@@ -5,9 +5,12 @@ import dev.ratecard.importers.model.ReportedCost;
 import dev.ratecard.importers.model.UsageRecord;
 import dev.ratecard.pricing.Money;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
+
 
 /**
  * A usage record in the form it is stored: epoch milliseconds, whole seconds, tags split into columns and
@@ -20,31 +23,42 @@ import java.util.TreeMap;
 record UsageRow(long startMs, long periodSeconds, String provider, String model, String route, boolean batch,
                 String serviceTier, String region, String[] columnTags, String otherTags, BucketCounts counts,
                 Long costNanos, String costCurrency, String costKind, String naturalKey, long line, String pointer) {
+    /** How a cost kind is stored, one string each rather than a new one per row. */
+    private static final Map<ReportedCost.Kind, String> KIND_NAMES = Arrays.stream(ReportedCost.Kind.values())
+            .collect(Collectors.toUnmodifiableMap(kind -> kind, kind -> kind.name().toLowerCase(Locale.ROOT)));
 
     /**
      * @throws IllegalArgumentException if the record cannot be stored exactly: a period that is not whole
      *                                  seconds, or a reported cost beyond the nano-unit range
      */
     static UsageRow of(UsageRecord record) {
+        return of(record, new TagsJsonCache());
+    }
+
+    /** As {@link #of(UsageRecord)}, writing the other tags' JSON through {@code tagsJson}. */
+    static UsageRow of(UsageRecord record, TagsJsonCache tagsJson) {
         if (record.period().getNano() != 0) {
             throw new IllegalArgumentException("period " + record.period() + " is not a whole number of seconds");
         }
         String[] columnTags = new String[UsageColumns.COLUMN_TAGS.size()];
-        Map<String, String> others = new TreeMap<>();
-        record.tags().forEach((key, value) -> {
-            int column = UsageColumns.COLUMN_TAGS.indexOf(key);
+        Map<String, String> others = null;
+        for (Map.Entry<String, String> tag : record.tags().entrySet()) {
+            int column = UsageColumns.COLUMN_TAGS.indexOf(tag.getKey());
             if (column >= 0) {
-                columnTags[column] = value;
+                columnTags[column] = tag.getValue();
             } else {
-                others.put(key, value);
+                if (others == null) {
+                    others = new HashMap<>();
+                }
+                others.put(tag.getKey(), tag.getValue());
             }
-        });
+        }
         ReportedCost cost = record.reportedCost();
         return new UsageRow(record.start().toEpochMilli(), record.period().getSeconds(), record.provider(),
                 record.model(), record.route(), record.batch(), record.serviceTier(), record.region(), columnTags,
-                others.isEmpty() ? null : TagsJson.write(others), record.counts(),
+                others == null ? null : tagsJson.write(others), record.counts(),
                 cost == null ? null : nanos(cost), cost == null ? null : cost.currency(),
-                cost == null ? null : cost.kind().name().toLowerCase(Locale.ROOT),
+                cost == null ? null : KIND_NAMES.get(cost.kind()),
                 record.naturalKey(), record.source().line(), record.source().pointer());
     }
 

@@ -17,7 +17,10 @@ import java.util.TreeMap;
 final class UsageTally {
     private long rows;
     private final BucketCounts.Builder totals = BucketCounts.builder();
-    private final Map<String, Long> nanosByCurrency = new TreeMap<>();
+    /** Each currency's running sum, in a mutable cell: a row adds to it without boxing a new {@code Long}. */
+    private final Map<String, long[]> nanosByCurrency = new TreeMap<>();
+    private String lastCurrency;
+    private long[] lastNanos;
     private long firstStartMs = Long.MAX_VALUE;
     private long lastEndMs = Long.MIN_VALUE;
 
@@ -45,15 +48,19 @@ final class UsageTally {
             return UsageSummary.EMPTY;
         }
         Map<String, Money> cost = new TreeMap<>();
-        nanosByCurrency.forEach((currency, nanos) -> cost.put(currency, Money.ofNanos(nanos, currency)));
+        nanosByCurrency.forEach((currency, nanos) -> cost.put(currency, Money.ofNanos(nanos[0], currency)));
         return new UsageSummary(rows, totals.build(), Collections.unmodifiableMap(cost), Optional.of(
                 new TimeRange(Instant.ofEpochMilli(firstStartMs), Instant.ofEpochMilli(lastEndMs))));
     }
 
     void addCost(String currency, Long nanos) {
         if (currency != null && nanos != null) {
+            if (!currency.equals(lastCurrency)) {
+                lastNanos = nanosByCurrency.computeIfAbsent(currency, c -> new long[1]);
+                lastCurrency = currency;
+            }
             try {
-                nanosByCurrency.merge(currency, nanos, Math::addExact);
+                lastNanos[0] = Math.addExact(lastNanos[0], nanos);
             } catch (ArithmeticException e) {
                 throw new ArithmeticException("the reported costs in " + currency + " add up to more than "
                         + Money.ofNanos(Long.MAX_VALUE, currency) + ", beyond what the store can hold");

@@ -130,14 +130,24 @@ public final class WorkspaceDatabase implements AutoCloseable {
      * @throws AlreadyImportedException if these bytes were imported before; nothing was written
      */
     public ImportSession beginImport(ImportRequest request, Progress progress) {
-        Connection connection;
+        return ImportSession.begin(importConnection(request), file, request, clock.instant(), progress);
+    }
+
+    /**
+     * As {@link #beginImport}, for a preview: the session ends with {@link ImportSession#dryRun()} and refuses to
+     * commit, which lets it, into an empty workspace, count the rows instead of inserting and rolling them back.
+     */
+    public ImportSession beginDryRun(ImportRequest request, Progress progress) {
+        return ImportSession.beginDryRun(importConnection(request), file, request, clock.instant(), progress);
+    }
+
+    private Connection importConnection(ImportRequest request) {
         try {
-            connection = connections.forImport();
+            return connections.forImport();
         } catch (SQLException e) {
             throw new StoreException("Could not start importing " + request.fileName() + " into " + file + ": "
                     + e.getMessage(), e);
         }
-        return ImportSession.begin(connection, file, request, clock.instant(), progress);
     }
 
     /** Closes the shared connection; sessions and cursors still open keep theirs until they are closed. */

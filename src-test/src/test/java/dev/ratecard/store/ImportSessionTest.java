@@ -97,6 +97,30 @@ class ImportSessionTest {
     }
 
     @Test
+    void aCallerVouchingForDistinctKeysThatRepeatsOneGetsAFailedImportNeverTwoRows() throws Exception {
+        DatabaseContent before = DatabaseContent.of(workspace.file());
+
+        try (ImportSession session = workspace.database().beginImport(request("usage.csv", 1), Progress.NONE)) {
+            session.naturalKeysAreDistinct();
+            session.add(keyed("req-1", 2));
+            session.add(keyed("req-1", 3));
+            // Unchecked, the repeat reaches the table; rebuilding the unique dedup index refuses it.
+            StoreException failed = assertThrows(StoreException.class, session::commit);
+            assertTrue(failed.getMessage().contains("the workspace was left as it was"), failed.getMessage());
+        }
+
+        assertEquals(before, DatabaseContent.of(workspace.file()));
+    }
+
+    @Test
+    void distinctKeysCanOnlyBeVouchedForBeforeTheFirstRecord() {
+        try (ImportSession session = workspace.database().beginImport(request("usage.csv", 1), Progress.NONE)) {
+            session.add(keyed("req-1", 2));
+            assertThrows(IllegalStateException.class, session::naturalKeysAreDistinct);
+        }
+    }
+
+    @Test
     void naturalKeysAreUniqueOnlyWithinTheirSourceKind() {
         UsageRecord record = keyed("gen-1", 2);
         workspace.importAll(ImportRequest.of("openrouter.csv", TestRecords.sha(1), "openrouter-activity", ZoneOffset.UTC), List.of(record));

@@ -98,7 +98,8 @@ public final class UsageImportService {
         ReadOptions read = options.readOptions(format.format(), zone);
         ImportRequest request = new ImportRequest(name, sha256, format.format().id(),
                 SourceKinds.of(format.format(), options.mapping()), zone, readerOptions(format, read, options));
-        try (ImportSession session = database.beginImport(request, progress)) {
+        try (ImportSession session = preview ? database.beginDryRun(request, progress)
+                : database.beginImport(request, progress)) {
             return stage(file, session, read, options, preview, new FileHeader(name, sha256, format, zone), progress);
         } catch (AlreadyImportedException raced) {
             return new ImportResult.AlreadyImported(name, sha256, raced.existing());
@@ -113,6 +114,8 @@ public final class UsageImportService {
 
     private ImportResult stage(Path file, ImportSession session, ReadOptions read, ImportOptions options,
                                boolean preview, FileHeader header, Progress progress) {
+        // The reader leaves out a repeated natural key itself; the session need not look for repeats again.
+        session.naturalKeysAreDistinct();
         StagingSink sink = new StagingSink(session, !preview && !options.skipInvalidRows());
         ReadSummary summary;
         try {
