@@ -16,6 +16,7 @@ public final class ScenariosScreen implements Screen {
 
     private final ScenarioWorkspaceSource workspace;
 
+    /** @param workspace makes the screen's view of the window's shared workspace */
     public ScenariosScreen(ScenarioWorkspaceSource workspace) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
     }
@@ -42,7 +43,7 @@ public final class ScenariosScreen implements Screen {
 
     @Override
     public ScreenView createView(ScreenContext context) {
-        ScenariosViewModel model = new ScenariosViewModel(workspace, context.settings(), context.dialogs(), context.tasks(),
+        ScenariosViewModel model = new ScenariosViewModel(workspace, context.workspace(), context.dialogs(), context.tasks(),
                 context.notices());
         ScenariosView view = new ScenariosView(model);
         model.start();

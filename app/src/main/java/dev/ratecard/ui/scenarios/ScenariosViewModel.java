@@ -10,11 +10,12 @@ import dev.ratecard.ui.dialog.ErrorReport;
 import dev.ratecard.ui.dialog.FileRequest;
 import dev.ratecard.ui.mvvm.Command;
 import dev.ratecard.ui.mvvm.ViewModel;
-import dev.ratecard.ui.screen.SettingsModel;
 import dev.ratecard.ui.screen.StatusNotices;
+import dev.ratecard.ui.screen.WorkspaceModel;
 import dev.ratecard.ui.task.BackgroundTask;
 import dev.ratecard.ui.task.TaskExecutor;
 import dev.ratecard.ui.undo.UndoStack;
+import dev.ratecard.workspace.Workspace;
 import dev.ratecard.workspace.scenarios.ScenarioDocument;
 import dev.ratecard.workspace.scenarios.ScenarioFileException;
 import javafx.beans.binding.Bindings;
@@ -32,8 +33,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The Scenarios screen: the stored scenarios, and the one open in the editor with its live results. Opens the
- * workspace in the background first. Leaving a scenario with unsaved changes (opening another, going back to the
+ * The Scenarios screen: the stored scenarios, and the one open in the editor with its live results. Works in the
+ * window's shared workspace once it is open, reads the list again whenever the stored data changes, and tells the
+ * other screens when it changes a stored scenario. Leaving a scenario with unsaved changes (opening another, going back to the
  * list, closing the window) asks first. Every edit of the open scenario is on the screen's undo stack.
  */
 public final class ScenariosViewModel extends ViewModel {
@@ -41,7 +43,7 @@ public final class ScenariosViewModel extends ViewModel {
     enum Page { OPENING, UNAVAILABLE, LIBRARY, EDITOR }
 
     private final ScenarioWorkspaceSource source;
-    private final SettingsModel settings;
+    private final WorkspaceModel shared;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final StatusNotices notices;
@@ -56,30 +58,59 @@ public final class ScenariosViewModel extends ViewModel {
     private ScenarioWorkspace workspace;
     private ScenarioLibrary library;
     private List<ScenarioTemplates.Template> templates = List.of();
+    private boolean following;
+    private boolean opening;
 
-    public ScenariosViewModel(ScenarioWorkspaceSource source, SettingsModel settings, DialogService dialogs,
+    /** @param shared the window's workspace, whose database the screen lists and stores scenarios in */
+    public ScenariosViewModel(ScenarioWorkspaceSource source, WorkspaceModel shared, DialogService dialogs,
                               TaskExecutor tasks, StatusNotices notices) {
         this.source = Objects.requireNonNull(source, "source");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this.shared = Objects.requireNonNull(shared, "shared");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.saveCommand = new Command(this::save, Bindings.isNotNull(session));
     }
 
-    // ---- Opening the workspace ---------------------------------------------------------------------------
+    // ---- Following the shared workspace -----------------------------------------------------------------
 
-    /** Opens the workspace in the background, then shows the list. */
+    /**
+     * Follows the window's workspace: shows the list once it is open, and reads the list again whenever the stored
+     * data changes. Also "Try again" after the scenarios could not be opened.
+     */
     public void start() {
+        if (!following) {
+            following = true;
+            shared.stateProperty().addListener(observable -> follow());
+            shared.revisionProperty().addListener(observable -> reload());
+        }
+        follow();
+    }
+
+    private void follow() {
+        if (workspace != null || opening) {
+            return;
+        }
+        switch (shared.stateProperty().get()) {
+            case CLOSED, OPENING -> page.set(Page.OPENING);
+            case FAILED -> unavailable("The workspace could not be opened: " + shared.problemProperty().get());
+            case OPEN -> openScenariosIn(shared.workspace().orElseThrow());
+        }
+    }
+
+    private void openScenariosIn(Workspace opened) {
+        opening = true;
         page.set(Page.OPENING);
-        Path folder = settings.get().dataFolder();
-        BackgroundTask.of("Open the scenarios", context -> new Opened(source.open(folder), ScenarioTemplates.bundled()))
+        BackgroundTask.of("Open the scenarios", context -> new Opened(source.over(opened), ScenarioTemplates.bundled()))
                 .onSuccess(this::opened)
-                .onFailure(error -> {
-                    unavailable.set("The workspace in " + folder + " could not be opened: " + error.getMessage());
-                    page.set(Page.UNAVAILABLE);
-                })
+                .onFailure(error -> unavailable("The scenarios could not be opened: " + error.getMessage()))
+                .onFinished(() -> opening = false)
                 .executeWith(tasks);
+    }
+
+    private void unavailable(String why) {
+        unavailable.set(why);
+        page.set(Page.UNAVAILABLE);
     }
 
     private record Opened(ScenarioWorkspace workspace, List<ScenarioTemplates.Template> templates) {
@@ -88,9 +119,39 @@ public final class ScenariosViewModel extends ViewModel {
     private void opened(Opened opened) {
         workspace = opened.workspace();
         templates = opened.templates();
-        library = new ScenarioLibrary(workspace, tasks, dialogs, notices, entries);
+        library = new ScenarioLibrary(workspace, tasks, dialogs, notices, entries, shared::changed);
         usageLoader.set(new UsageLoader(workspace.database().usage(), tasks, dialogs));
         library.refresh(() -> page.set(Page.LIBRARY));
+    }
+
+    /**
+     * The stored data changed (here or on another screen): reads the list again. An open scenario stays open; if its
+     * stored copy is gone (the sample removed, say), unchanged it closes, and with changes it stays, to be saved anew.
+     */
+    private void reload() {
+        if (library == null) {
+            return;
+        }
+        library.refresh(this::keepOrCloseOpenScenario);
+    }
+
+    private void keepOrCloseOpenScenario() {
+        ScenarioSession open = session.get();
+        if (open == null || open.storedId().isEmpty()) {
+            return;
+        }
+        long id = open.storedId().getAsLong();
+        if (entries.stream().anyMatch(entry -> entry.id() == id)) {
+            return;
+        }
+        if (open.dirtyProperty().get()) {
+            open.unstored();
+            notices.show("\u201c" + open.editor().name() + "\u201d was removed from the workspace; save it to keep your"
+                    + " changes");
+        } else {
+            close();
+            page.set(Page.LIBRARY);
+        }
     }
 
     ReadOnlyObjectProperty<Page> pageProperty() {
@@ -242,7 +303,8 @@ public final class ScenariosViewModel extends ViewModel {
             return store(id, document.name(), json);
         }).onSuccess(stored -> {
             open.saved(stored.id(), json);
-            library.refresh(() -> notices.show("Saved \u201c" + stored.name() + "\u201d in the workspace"));
+            notices.show("Saved \u201c" + stored.name() + "\u201d in the workspace");
+            shared.changed();
         }).onFailure(error -> saveFailed(open, document.name(), error)).executeWith(tasks);
     }
 
