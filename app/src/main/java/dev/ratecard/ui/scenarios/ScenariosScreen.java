@@ -1,11 +1,13 @@
 package dev.ratecard.ui.scenarios;
 
+import dev.ratecard.ui.screen.FileOpenHandler;
 import dev.ratecard.ui.screen.Screen;
 import dev.ratecard.ui.screen.ScreenContext;
 import dev.ratecard.ui.screen.ScreenView;
 import javafx.scene.input.KeyCombination;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** Scenarios: "is self-hosting worth it at our volume, and where does it flip?" (Ctrl+4). */
 public final class ScenariosScreen implements Screen {
@@ -15,6 +17,7 @@ public final class ScenariosScreen implements Screen {
             + "M6.3 8.9 L7.2 7.1 L19.6 13.3 L18.7 15.1 Z";
 
     private final ScenarioWorkspaceSource workspace;
+    private final ScenarioFileInbox files = new ScenarioFileInbox();
 
     /** @param workspace makes the screen's view of the window's shared workspace */
     public ScenariosScreen(ScenarioWorkspaceSource workspace) {
@@ -47,6 +50,13 @@ public final class ScenariosScreen implements Screen {
                 context.notices());
         ScenariosView view = new ScenariosView(model);
         model.start();
+        files.deliverTo(model::openFiles);
         return view;
+    }
+
+    /** Scenario files ({@code .ratecard}, or JSON in the scenario format) open in the editor. */
+    @Override
+    public Optional<FileOpenHandler> fileOpenHandler() {
+        return Optional.of(files);
     }
 }

@@ -60,6 +60,7 @@ public final class ScenariosViewModel extends ViewModel {
     private List<ScenarioTemplates.Template> templates = List.of();
     private boolean following;
     private boolean opening;
+    private Path waitingFile;
 
     /** @param shared the window's workspace, whose database the screen lists and stores scenarios in */
     public ScenariosViewModel(ScenarioWorkspaceSource source, WorkspaceModel shared, DialogService dialogs,
@@ -121,7 +122,14 @@ public final class ScenariosViewModel extends ViewModel {
         templates = opened.templates();
         library = new ScenarioLibrary(workspace, tasks, dialogs, notices, entries, shared::changed);
         usageLoader.set(new UsageLoader(workspace.database().usage(), tasks, dialogs));
-        library.refresh(() -> page.set(Page.LIBRARY));
+        library.refresh(() -> {
+            page.set(Page.LIBRARY);
+            if (waitingFile != null) {
+                Path file = waitingFile;
+                waitingFile = null;
+                read(file);
+            }
+        });
     }
 
     /**
@@ -221,17 +229,36 @@ public final class ScenariosViewModel extends ViewModel {
         library.load(entry, loaded -> show(loaded.document(), loaded.stored().id(), loaded.stored().json()));
     }
 
-    /** Opens a scenario file; one that does not read, or does not resolve, is reported with the field it names. */
+    /** Asks for a scenario file and opens it; one that does not read or resolve is reported with the field it names. */
     void openFile() {
         if (!mayLeave()) {
             return;
         }
         List<Path> chosen = dialogs.chooseFilesToOpen(FileRequest.toOpen("Open a scenario file", ScenarioFiles.TYPES,
                 Optional.empty()));
-        if (chosen.isEmpty()) {
+        if (!chosen.isEmpty()) {
+            read(chosen.getFirst());
+        }
+    }
+
+    /**
+     * Opens a scenario file the window handed over (opened, dropped, or passed at start-up), as "Open a file…" does;
+     * one that arrives before the workspace is open waits for it.
+     */
+    public void openFiles(List<Path> files) {
+        if (files.isEmpty()) {
             return;
         }
-        Path file = chosen.getFirst();
+        if (workspace == null) {
+            waitingFile = files.getFirst();
+            return;
+        }
+        if (mayLeave()) {
+            read(files.getFirst());
+        }
+    }
+
+    private void read(Path file) {
         String name = String.valueOf(file.getFileName());
         BackgroundTask.of("Open " + name, context -> {
             ScenarioDocument document = workspace.service().read(ScenarioFiles.read(file), name);
