@@ -18,6 +18,8 @@ public final class ScenariosScreen implements Screen {
 
     private final ScenarioWorkspaceSource workspace;
     private final ScenarioFileInbox files = new ScenarioFileInbox();
+    private ScenariosViewModel model;
+    private Long waitingToReveal;
 
     /** @param workspace makes the screen's view of the window's shared workspace */
     public ScenariosScreen(ScenarioWorkspaceSource workspace) {
@@ -51,7 +53,28 @@ public final class ScenariosScreen implements Screen {
         ScenariosView view = new ScenariosView(model);
         model.start();
         files.deliverTo(model::openFiles);
+        this.model = model;
+        if (waitingToReveal != null) {
+            model.openStored(waitingToReveal);
+            waitingToReveal = null;
+        }
         return view;
+    }
+
+    /** Opens the stored scenario of this id (a finding's, say); one asked for before the view is built waits for it. */
+    @Override
+    public void reveal(String item) {
+        long id;
+        try {
+            id = Long.parseLong(item);
+        } catch (NumberFormatException notAScenarioId) {
+            return;
+        }
+        if (model == null) {
+            waitingToReveal = id;
+        } else {
+            model.openStored(id);
+        }
     }
 
     /** Scenario files ({@code .ratecard}, or JSON in the scenario format) open in the editor. */

@@ -1,9 +1,6 @@
 package dev.ratecard.ui.scenarios;
 
 import dev.ratecard.scenario.OptionKind;
-import dev.ratecard.store.NameInUseException;
-import dev.ratecard.store.ScenarioRepository;
-import dev.ratecard.store.StoredScenario;
 import dev.ratecard.ui.dialog.Confirmation;
 import dev.ratecard.ui.dialog.DialogService;
 import dev.ratecard.ui.dialog.ErrorReport;
@@ -57,10 +54,12 @@ public final class ScenariosViewModel extends ViewModel {
     private final Command saveCommand;
     private ScenarioWorkspace workspace;
     private ScenarioLibrary library;
+    private ScenarioSaving saving;
     private List<ScenarioTemplates.Template> templates = List.of();
     private boolean following;
     private boolean opening;
     private Path waitingFile;
+    private Long waitingStoredId;
 
     /** @param shared the window's workspace, whose database the screen lists and stores scenarios in */
     public ScenariosViewModel(ScenarioWorkspaceSource source, WorkspaceModel shared, DialogService dialogs,
@@ -121,6 +120,7 @@ public final class ScenariosViewModel extends ViewModel {
         workspace = opened.workspace();
         templates = opened.templates();
         library = new ScenarioLibrary(workspace, tasks, dialogs, notices, entries, shared::changed);
+        saving = new ScenarioSaving(workspace, tasks, dialogs, notices, shared::changed);
         usageLoader.set(new UsageLoader(workspace.database().usage(), tasks, dialogs));
         library.refresh(() -> {
             page.set(Page.LIBRARY);
@@ -128,6 +128,10 @@ public final class ScenariosViewModel extends ViewModel {
                 Path file = waitingFile;
                 waitingFile = null;
                 read(file);
+            } else if (waitingStoredId != null) {
+                long id = waitingStoredId;
+                waitingStoredId = null;
+                openStored(id);
             }
         });
     }
@@ -242,6 +246,25 @@ public final class ScenariosViewModel extends ViewModel {
     }
 
     /**
+     * Opens the stored scenario of this id, as picking it in the list does (asking first if unsaved changes would go);
+     * the one already open stays as it is. One asked for before the workspace is open waits for it.
+     */
+    public void openStored(long id) {
+        if (workspace == null) {
+            waitingStoredId = id;
+            return;
+        }
+        ScenarioSession open = session.get();
+        if (open != null && open.storedId().equals(OptionalLong.of(id))) {
+            page.set(Page.EDITOR);
+            return;
+        }
+        library.refresh(() -> entries.stream().filter(entry -> entry.id() == id).findFirst().ifPresentOrElse(this::open,
+                () -> dialogs.showError(ErrorReport.of("That scenario is no longer in the workspace",
+                        "The list shows the scenarios there are now."))));
+    }
+
+    /**
      * Opens a scenario file the window handed over (opened, dropped, or passed at start-up), as "Open a file…" does;
      * one that arrives before the workspace is open waits for it.
      */
@@ -315,84 +338,17 @@ public final class ScenariosViewModel extends ViewModel {
     /** Saves the open scenario in the workspace under its name: a new one, or over the one it was opened from. */
     public void save() {
         ScenarioSession open = session.get();
-        if (open == null) {
-            return;
+        if (open != null) {
+            saving.save(open);
         }
-        Optional<ScenarioDocument> built = built(open, "saved");
-        if (built.isEmpty()) {
-            return;
-        }
-        ScenarioDocument document = built.get();
-        String json = workspace.service().write(document);
-        OptionalLong id = open.storedId();
-        BackgroundTask.of("Save " + document.name(), context -> {
-            workspace.service().resolve(document, document.name());
-            return store(id, document.name(), json);
-        }).onSuccess(stored -> {
-            open.saved(stored.id(), json);
-            notices.show("Saved \u201c" + stored.name() + "\u201d in the workspace");
-            shared.changed();
-        }).onFailure(error -> saveFailed(open, document.name(), error)).executeWith(tasks);
-    }
-
-    /** Creates, or renames (first, so that a name in use changes nothing) and saves over the stored one. */
-    private StoredScenario store(OptionalLong id, String name, String json) {
-        ScenarioRepository repository = workspace.database().scenarios();
-        if (id.isEmpty()) {
-            return repository.create(name, ScenarioDocument.VERSION, json);
-        }
-        StoredScenario current = repository.find(id.getAsLong()).orElseThrow(() -> new IllegalStateException(
-                "it is no longer in the workspace; export it to a file to keep it"));
-        if (!current.name().equals(name.strip())) {
-            repository.rename(id.getAsLong(), name);
-        }
-        return repository.save(id.getAsLong(), ScenarioDocument.VERSION, json);
-    }
-
-    private void saveFailed(ScenarioSession open, String name, Throwable error) {
-        switch (error) {
-            case NameInUseException inUse -> dialogs.showError(ErrorReport.of("There is already a scenario named \u201c"
-                    + inUse.name() + "\u201d", "Change the name at the top of the form, or open the other one from the list."));
-            case ScenarioFileException e -> {
-                open.editor().showProblem(e);
-                dialogs.showError(ErrorReport.of("\u201c" + name + "\u201d cannot be saved: " + e.path() + ": " + e.reason(),
-                        "Fix the field marked in red and save again."));
-            }
-            default -> dialogs.showError(ErrorReport.of("\u201c" + name + "\u201d could not be saved", error,
-                    "Try again; if it keeps failing, export it to a file so that nothing is lost."));
-        }
-    }
-
-    /** The file the form makes, or empty after saying why it cannot be {@code done} yet. */
-    private Optional<ScenarioDocument> built(ScenarioSession open, String done) {
-        Optional<ScenarioDocument> built = open.document();
-        if (built.isEmpty()) {
-            dialogs.showError(ErrorReport.of("\u201c" + open.editor().name() + "\u201d cannot be " + done + " yet",
-                    open.editor().whyNotBuilt().orElse("Fix the fields marked in red.")));
-        }
-        return built;
     }
 
     /** Writes the open scenario to a scenario file of the user's choosing. */
     void exportToFile() {
         ScenarioSession open = session.get();
-        if (open == null) {
-            return;
+        if (open != null) {
+            saving.export(open);
         }
-        Optional<ScenarioDocument> built = built(open, "exported");
-        if (built.isEmpty()) {
-            return;
-        }
-        String json = workspace.service().write(built.get());
-        Optional<Path> target = dialogs.chooseFileToSave(new FileRequest("Export the scenario to a file", ScenarioFiles.TYPES,
-                Optional.empty(), ScenarioFiles.suggestedName(built.get().name())));
-        target.ifPresent(file -> BackgroundTask.of("Export " + file.getFileName(), context -> {
-            ScenarioFiles.write(file, json);
-            return file;
-        }).onSuccess(written -> notices.show("Exported \u201c" + built.get().name() + "\u201d to " + written))
-                .onFailure(error -> dialogs.showError(ErrorReport.of(file.getFileName() + " could not be written", error,
-                        "Choose a folder you can write to and export again.")))
-                .executeWith(tasks));
     }
 
     // ---- The list ------------------------------------------------------------------------------------------

@@ -1,12 +1,14 @@
 package dev.ratecard.ui.scenarios;
 
 import dev.ratecard.ui.screen.OpenedWorkspace;
+import dev.ratecard.ui.screen.WorkspaceModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -135,5 +137,60 @@ class ScenariosFollowTheWorkspaceTest {
         model.delete(model.entries().get(1));
         assertEquals(revision + 4, workspace.model.revisionProperty().get(), "deleted");
         assertEquals(List.of("Headline"), names());
+    }
+
+    @Test
+    void aStoredScenarioAskedForByIdOpensInTheEditor() {
+        openWithTheSample();
+        long id = model.entries().getFirst().id();
+
+        model.openStored(id);
+
+        assertEquals(ScenariosViewModel.Page.EDITOR, model.pageProperty().get());
+        assertEquals(OptionalLong.of(id), model.sessionProperty().get().storedId());
+        assertEquals(HEADLINE_NAME, model.sessionProperty().get().titleProperty().get());
+    }
+
+    @Test
+    void askingForTheScenarioAlreadyOpenKeepsItsEdits() {
+        openWithTheSample();
+        long id = model.entries().getFirst().id();
+        model.openStored(id);
+        ScenarioSession open = model.sessionProperty().get();
+        gpuPrice().textProperty().set("1.99");
+
+        model.openStored(id);
+
+        assertSame(open, model.sessionProperty().get());
+        assertEquals("1.99", gpuPrice().textProperty().get());
+        assertEquals(List.of(), workspace.dialogs.asked(), "nothing asked: nothing would be lost");
+    }
+
+    @Test
+    void aScenarioThatIsGoneIsSaidToBeGone() {
+        openWithTheSample();
+
+        model.openStored(987_654);
+
+        assertEquals(ScenariosViewModel.Page.LIBRARY, model.pageProperty().get());
+        assertEquals("That scenario is no longer in the workspace", workspace.dialogs.errors().getLast().whatHappened());
+    }
+
+    @Test
+    void aScenarioAskedForBeforeTheWorkspaceIsOpenOpensOnceItIs() {
+        workspace = OpenedWorkspace.in(folder);
+        long id = workspace.workspace().database().scenarios().create("Stored", 1,
+                TestWorkspaces.exampleText(ScenarioTemplates.HEADLINE)).id();
+        WorkspaceModel later = new WorkspaceModel(workspace.tasks, workspace.dialogs, workspace.notices::add);
+        model = new ScenariosViewModel(TestWorkspaces.source(), later, workspace.dialogs, workspace.tasks,
+                workspace.notices::add);
+        model.start();
+
+        model.openStored(id);
+        assertEquals(ScenariosViewModel.Page.OPENING, model.pageProperty().get());
+        later.open(workspace::workspace, false);
+
+        assertEquals(ScenariosViewModel.Page.EDITOR, model.pageProperty().get());
+        assertEquals(OptionalLong.of(id), model.sessionProperty().get().storedId());
     }
 }
