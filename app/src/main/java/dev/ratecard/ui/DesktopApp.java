@@ -98,9 +98,15 @@ public final class DesktopApp {
 
     /** Builds and shows the main window on {@code stage}, its screen included; call on the FX thread. */
     public MainWindowView start(Stage stage, LoadedSettings loaded, boolean systemPrefersDark) {
+        return start(stage, loaded, systemPrefersDark, Optional.empty());
+    }
+
+    /** As {@link #start(Stage, LoadedSettings, boolean)}, then opens {@code fileToOpen} as a file the desktop passed. */
+    public MainWindowView start(Stage stage, LoadedSettings loaded, boolean systemPrefersDark, Optional<Path> fileToOpen) {
         OpenWindow window = build(stage, loaded, systemPrefersDark);
         window.view().show();
         prepareWorkspace(loaded, window);
+        fileToOpen.ifPresent(window.model()::openOnStart);
         return window.view();
     }
 

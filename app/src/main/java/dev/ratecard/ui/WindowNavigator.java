@@ -35,6 +35,16 @@ final class WindowNavigator implements Navigator {
     }
 
     @Override
+    public void show(String screenId, String item) {
+        if (window != null) {
+            screens.byId(screenId).ifPresent(screen -> {
+                window.select(screen);
+                screen.reveal(item);
+            });
+        }
+    }
+
+    @Override
     public void chooseFilesToOpen() {
         if (window != null) {
             window.chooseFilesToOpen();

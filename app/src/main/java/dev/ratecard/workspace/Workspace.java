@@ -25,6 +25,7 @@ import java.util.Objects;
  */
 public final class Workspace implements AutoCloseable {
     private final WorkspaceDatabase database;
+    private final BundledCatalogue catalogue;
     private final PriceSources prices;
     private final UsageImportService imports;
     private final ScenarioService scenarios;
@@ -35,7 +36,7 @@ public final class Workspace implements AutoCloseable {
      */
     public Workspace(WorkspaceDatabase database, BundledCatalogue catalogue, ZoneId timeZone) {
         this.database = Objects.requireNonNull(database, "database");
-        Objects.requireNonNull(catalogue, "catalogue");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.prices = new PriceSources(catalogue);
         this.imports = new UsageImportService(database, timeZone);
         this.scenarios = new ScenarioService(new BundledScenarioCatalogue(catalogue), SelfHostDefaults.bundled(),
@@ -56,6 +57,11 @@ public final class Workspace implements AutoCloseable {
 
     public WorkspaceDatabase database() {
         return database;
+    }
+
+    /** The bundled sheets, fee models, GPU offers and throughput profiles, read on first use and kept. */
+    public BundledCatalogue catalogue() {
+        return catalogue;
     }
 
     public PriceSources prices() {

@@ -126,10 +126,10 @@ public final class OverviewViewModel extends ViewModel {
         workspace.removeSample();
     }
 
-    /** Shows the Scenarios screen, where the finding's scenario is. */
+    /** Shows the Scenarios screen with the finding's scenario open. */
     public void openScenario(FindingRow finding) {
         Objects.requireNonNull(finding, "finding");
-        navigator.show(SCENARIOS);
+        navigator.show(SCENARIOS, String.valueOf(finding.scenarioId()));
     }
 
     /** Shows the Usage screen, where unmatched models are mapped. */

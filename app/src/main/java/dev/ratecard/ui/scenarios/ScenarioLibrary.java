@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * The scenarios kept in the workspace, as the list shows them, and what can be done to them there: rename,
- * duplicate, delete (after asking). Every change goes to the database in the background; the list is read again
- * after it. A stored scenario keeps its name inside its JSON too, so that exporting it writes the name it has.
+ * duplicate, delete (after asking). Every change goes to the database in the background and is then announced, so
+ * that the list here and the figures elsewhere are read again. A stored scenario keeps its name inside its JSON too, so that exporting it writes the name it has.
  */
 final class ScenarioLibrary {
     private final ScenarioService service;
@@ -37,16 +37,21 @@ final class ScenarioLibrary {
     private final DialogService dialogs;
     private final StatusNotices notices;
     private final ObservableList<ScenarioEntry> entries;
+    private final Runnable changed;
 
-    /** @param entries the list to keep filled, owned by the view model */
+    /**
+     * @param entries the list to keep filled, owned by the view model
+     * @param changed told after every change to a stored scenario; reads the list again, here and on other screens
+     */
     ScenarioLibrary(ScenarioWorkspace workspace, TaskExecutor tasks, DialogService dialogs, StatusNotices notices,
-                    ObservableList<ScenarioEntry> entries) {
+                    ObservableList<ScenarioEntry> entries, Runnable changed) {
         this.service = workspace.service();
         this.repository = workspace.database().scenarios();
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.entries = Objects.requireNonNull(entries, "entries");
+        this.changed = Objects.requireNonNull(changed, "changed");
     }
 
     /** Reads the list again; {@code then} runs after it is shown. */
@@ -153,7 +158,10 @@ final class ScenarioLibrary {
 
     private void change(String title, Change work, String failure) {
         BackgroundTask.of(title, context -> work.run())
-                .onSuccess(notice -> refresh(() -> notices.show(notice)))
+                .onSuccess(notice -> {
+                    notices.show(notice);
+                    changed.run();
+                })
                 .onFailure(error -> dialogs.showError(error instanceof NameInUseException inUse
                         ? ErrorReport.of("There is already a scenario named \u201c" + inUse.name() + "\u201d",
                                 "Choose another name.")

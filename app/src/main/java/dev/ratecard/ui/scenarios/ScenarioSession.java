@@ -91,6 +91,13 @@ final class ScenarioSession {
         refreshDirty();
     }
 
+    /** Its stored copy is gone: from now on it is a scenario not yet in the workspace, which saving creates anew. */
+    void unstored() {
+        storedId = null;
+        savedJson = null;
+        refreshDirty();
+    }
+
     /** Stops the recompute: the session is being closed. */
     void close() {
         evaluation.stop();

@@ -1,20 +1,18 @@
 package dev.ratecard.ui.scenarios;
 
 import dev.ratecard.scenario.OptionKind;
-import dev.ratecard.store.NameInUseException;
-import dev.ratecard.store.ScenarioRepository;
-import dev.ratecard.store.StoredScenario;
 import dev.ratecard.ui.dialog.Confirmation;
 import dev.ratecard.ui.dialog.DialogService;
 import dev.ratecard.ui.dialog.ErrorReport;
 import dev.ratecard.ui.dialog.FileRequest;
 import dev.ratecard.ui.mvvm.Command;
 import dev.ratecard.ui.mvvm.ViewModel;
-import dev.ratecard.ui.screen.SettingsModel;
 import dev.ratecard.ui.screen.StatusNotices;
+import dev.ratecard.ui.screen.WorkspaceModel;
 import dev.ratecard.ui.task.BackgroundTask;
 import dev.ratecard.ui.task.TaskExecutor;
 import dev.ratecard.ui.undo.UndoStack;
+import dev.ratecard.workspace.Workspace;
 import dev.ratecard.workspace.scenarios.ScenarioDocument;
 import dev.ratecard.workspace.scenarios.ScenarioFileException;
 import javafx.beans.binding.Bindings;
@@ -32,8 +30,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The Scenarios screen: the stored scenarios, and the one open in the editor with its live results. Opens the
- * workspace in the background first. Leaving a scenario with unsaved changes (opening another, going back to the
+ * The Scenarios screen: the stored scenarios, and the one open in the editor with its live results. Works in the
+ * window's shared workspace once it is open, reads the list again whenever the stored data changes, and tells the
+ * other screens when it changes a stored scenario. Leaving a scenario with unsaved changes (opening another, going back to the
  * list, closing the window) asks first. Every edit of the open scenario is on the screen's undo stack.
  */
 public final class ScenariosViewModel extends ViewModel {
@@ -41,7 +40,7 @@ public final class ScenariosViewModel extends ViewModel {
     enum Page { OPENING, UNAVAILABLE, LIBRARY, EDITOR }
 
     private final ScenarioWorkspaceSource source;
-    private final SettingsModel settings;
+    private final WorkspaceModel shared;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final StatusNotices notices;
@@ -55,31 +54,63 @@ public final class ScenariosViewModel extends ViewModel {
     private final Command saveCommand;
     private ScenarioWorkspace workspace;
     private ScenarioLibrary library;
+    private ScenarioSaving saving;
     private List<ScenarioTemplates.Template> templates = List.of();
+    private boolean following;
+    private boolean opening;
+    private Path waitingFile;
+    private Long waitingStoredId;
 
-    public ScenariosViewModel(ScenarioWorkspaceSource source, SettingsModel settings, DialogService dialogs,
+    /** @param shared the window's workspace, whose database the screen lists and stores scenarios in */
+    public ScenariosViewModel(ScenarioWorkspaceSource source, WorkspaceModel shared, DialogService dialogs,
                               TaskExecutor tasks, StatusNotices notices) {
         this.source = Objects.requireNonNull(source, "source");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this.shared = Objects.requireNonNull(shared, "shared");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.saveCommand = new Command(this::save, Bindings.isNotNull(session));
     }
 
-    // ---- Opening the workspace ---------------------------------------------------------------------------
+    // ---- Following the shared workspace -----------------------------------------------------------------
 
-    /** Opens the workspace in the background, then shows the list. */
+    /**
+     * Follows the window's workspace: shows the list once it is open, and reads the list again whenever the stored
+     * data changes. Also "Try again" after the scenarios could not be opened.
+     */
     public void start() {
+        if (!following) {
+            following = true;
+            shared.stateProperty().addListener(observable -> follow());
+            shared.revisionProperty().addListener(observable -> reload());
+        }
+        follow();
+    }
+
+    private void follow() {
+        if (workspace != null || opening) {
+            return;
+        }
+        switch (shared.stateProperty().get()) {
+            case CLOSED, OPENING -> page.set(Page.OPENING);
+            case FAILED -> unavailable("The workspace could not be opened: " + shared.problemProperty().get());
+            case OPEN -> openScenariosIn(shared.workspace().orElseThrow());
+        }
+    }
+
+    private void openScenariosIn(Workspace opened) {
+        opening = true;
         page.set(Page.OPENING);
-        Path folder = settings.get().dataFolder();
-        BackgroundTask.of("Open the scenarios", context -> new Opened(source.open(folder), ScenarioTemplates.bundled()))
+        BackgroundTask.of("Open the scenarios", context -> new Opened(source.over(opened), ScenarioTemplates.bundled()))
                 .onSuccess(this::opened)
-                .onFailure(error -> {
-                    unavailable.set("The workspace in " + folder + " could not be opened: " + error.getMessage());
-                    page.set(Page.UNAVAILABLE);
-                })
+                .onFailure(error -> unavailable("The scenarios could not be opened: " + error.getMessage()))
+                .onFinished(() -> opening = false)
                 .executeWith(tasks);
+    }
+
+    private void unavailable(String why) {
+        unavailable.set(why);
+        page.set(Page.UNAVAILABLE);
     }
 
     private record Opened(ScenarioWorkspace workspace, List<ScenarioTemplates.Template> templates) {
@@ -88,9 +119,51 @@ public final class ScenariosViewModel extends ViewModel {
     private void opened(Opened opened) {
         workspace = opened.workspace();
         templates = opened.templates();
-        library = new ScenarioLibrary(workspace, tasks, dialogs, notices, entries);
+        library = new ScenarioLibrary(workspace, tasks, dialogs, notices, entries, shared::changed);
+        saving = new ScenarioSaving(workspace, tasks, dialogs, notices, shared::changed);
         usageLoader.set(new UsageLoader(workspace.database().usage(), tasks, dialogs));
-        library.refresh(() -> page.set(Page.LIBRARY));
+        library.refresh(() -> {
+            page.set(Page.LIBRARY);
+            if (waitingFile != null) {
+                Path file = waitingFile;
+                waitingFile = null;
+                read(file);
+            } else if (waitingStoredId != null) {
+                long id = waitingStoredId;
+                waitingStoredId = null;
+                openStored(id);
+            }
+        });
+    }
+
+    /**
+     * The stored data changed (here or on another screen): reads the list again. An open scenario stays open; if its
+     * stored copy is gone (the sample removed, say), unchanged it closes, and with changes it stays, to be saved anew.
+     */
+    private void reload() {
+        if (library == null) {
+            return;
+        }
+        library.refresh(this::keepOrCloseOpenScenario);
+    }
+
+    private void keepOrCloseOpenScenario() {
+        ScenarioSession open = session.get();
+        if (open == null || open.storedId().isEmpty()) {
+            return;
+        }
+        long id = open.storedId().getAsLong();
+        if (entries.stream().anyMatch(entry -> entry.id() == id)) {
+            return;
+        }
+        if (open.dirtyProperty().get()) {
+            open.unstored();
+            notices.show("\u201c" + open.editor().name() + "\u201d was removed from the workspace; save it to keep your"
+                    + " changes");
+        } else {
+            close();
+            page.set(Page.LIBRARY);
+        }
     }
 
     ReadOnlyObjectProperty<Page> pageProperty() {
@@ -160,17 +233,55 @@ public final class ScenariosViewModel extends ViewModel {
         library.load(entry, loaded -> show(loaded.document(), loaded.stored().id(), loaded.stored().json()));
     }
 
-    /** Opens a scenario file; one that does not read, or does not resolve, is reported with the field it names. */
+    /** Asks for a scenario file and opens it; one that does not read or resolve is reported with the field it names. */
     void openFile() {
         if (!mayLeave()) {
             return;
         }
         List<Path> chosen = dialogs.chooseFilesToOpen(FileRequest.toOpen("Open a scenario file", ScenarioFiles.TYPES,
                 Optional.empty()));
-        if (chosen.isEmpty()) {
+        if (!chosen.isEmpty()) {
+            read(chosen.getFirst());
+        }
+    }
+
+    /**
+     * Opens the stored scenario of this id, as picking it in the list does (asking first if unsaved changes would go);
+     * the one already open stays as it is. One asked for before the workspace is open waits for it.
+     */
+    public void openStored(long id) {
+        if (workspace == null) {
+            waitingStoredId = id;
             return;
         }
-        Path file = chosen.getFirst();
+        ScenarioSession open = session.get();
+        if (open != null && open.storedId().equals(OptionalLong.of(id))) {
+            page.set(Page.EDITOR);
+            return;
+        }
+        library.refresh(() -> entries.stream().filter(entry -> entry.id() == id).findFirst().ifPresentOrElse(this::open,
+                () -> dialogs.showError(ErrorReport.of("That scenario is no longer in the workspace",
+                        "The list shows the scenarios there are now."))));
+    }
+
+    /**
+     * Opens a scenario file the window handed over (opened, dropped, or passed at start-up), as "Open a file…" does;
+     * one that arrives before the workspace is open waits for it.
+     */
+    public void openFiles(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        if (workspace == null) {
+            waitingFile = files.getFirst();
+            return;
+        }
+        if (mayLeave()) {
+            read(files.getFirst());
+        }
+    }
+
+    private void read(Path file) {
         String name = String.valueOf(file.getFileName());
         BackgroundTask.of("Open " + name, context -> {
             ScenarioDocument document = workspace.service().read(ScenarioFiles.read(file), name);
@@ -227,83 +338,17 @@ public final class ScenariosViewModel extends ViewModel {
     /** Saves the open scenario in the workspace under its name: a new one, or over the one it was opened from. */
     public void save() {
         ScenarioSession open = session.get();
-        if (open == null) {
-            return;
+        if (open != null) {
+            saving.save(open);
         }
-        Optional<ScenarioDocument> built = built(open, "saved");
-        if (built.isEmpty()) {
-            return;
-        }
-        ScenarioDocument document = built.get();
-        String json = workspace.service().write(document);
-        OptionalLong id = open.storedId();
-        BackgroundTask.of("Save " + document.name(), context -> {
-            workspace.service().resolve(document, document.name());
-            return store(id, document.name(), json);
-        }).onSuccess(stored -> {
-            open.saved(stored.id(), json);
-            library.refresh(() -> notices.show("Saved \u201c" + stored.name() + "\u201d in the workspace"));
-        }).onFailure(error -> saveFailed(open, document.name(), error)).executeWith(tasks);
-    }
-
-    /** Creates, or renames (first, so that a name in use changes nothing) and saves over the stored one. */
-    private StoredScenario store(OptionalLong id, String name, String json) {
-        ScenarioRepository repository = workspace.database().scenarios();
-        if (id.isEmpty()) {
-            return repository.create(name, ScenarioDocument.VERSION, json);
-        }
-        StoredScenario current = repository.find(id.getAsLong()).orElseThrow(() -> new IllegalStateException(
-                "it is no longer in the workspace; export it to a file to keep it"));
-        if (!current.name().equals(name.strip())) {
-            repository.rename(id.getAsLong(), name);
-        }
-        return repository.save(id.getAsLong(), ScenarioDocument.VERSION, json);
-    }
-
-    private void saveFailed(ScenarioSession open, String name, Throwable error) {
-        switch (error) {
-            case NameInUseException inUse -> dialogs.showError(ErrorReport.of("There is already a scenario named \u201c"
-                    + inUse.name() + "\u201d", "Change the name at the top of the form, or open the other one from the list."));
-            case ScenarioFileException e -> {
-                open.editor().showProblem(e);
-                dialogs.showError(ErrorReport.of("\u201c" + name + "\u201d cannot be saved: " + e.path() + ": " + e.reason(),
-                        "Fix the field marked in red and save again."));
-            }
-            default -> dialogs.showError(ErrorReport.of("\u201c" + name + "\u201d could not be saved", error,
-                    "Try again; if it keeps failing, export it to a file so that nothing is lost."));
-        }
-    }
-
-    /** The file the form makes, or empty after saying why it cannot be {@code done} yet. */
-    private Optional<ScenarioDocument> built(ScenarioSession open, String done) {
-        Optional<ScenarioDocument> built = open.document();
-        if (built.isEmpty()) {
-            dialogs.showError(ErrorReport.of("\u201c" + open.editor().name() + "\u201d cannot be " + done + " yet",
-                    open.editor().whyNotBuilt().orElse("Fix the fields marked in red.")));
-        }
-        return built;
     }
 
     /** Writes the open scenario to a scenario file of the user's choosing. */
     void exportToFile() {
         ScenarioSession open = session.get();
-        if (open == null) {
-            return;
+        if (open != null) {
+            saving.export(open);
         }
-        Optional<ScenarioDocument> built = built(open, "exported");
-        if (built.isEmpty()) {
-            return;
-        }
-        String json = workspace.service().write(built.get());
-        Optional<Path> target = dialogs.chooseFileToSave(new FileRequest("Export the scenario to a file", ScenarioFiles.TYPES,
-                Optional.empty(), ScenarioFiles.suggestedName(built.get().name())));
-        target.ifPresent(file -> BackgroundTask.of("Export " + file.getFileName(), context -> {
-            ScenarioFiles.write(file, json);
-            return file;
-        }).onSuccess(written -> notices.show("Exported \u201c" + built.get().name() + "\u201d to " + written))
-                .onFailure(error -> dialogs.showError(ErrorReport.of(file.getFileName() + " could not be written", error,
-                        "Choose a folder you can write to and export again.")))
-                .executeWith(tasks));
     }
 
     // ---- The list ------------------------------------------------------------------------------------------

@@ -17,6 +17,10 @@ public interface Navigator {
         }
 
         @Override
+        public void show(String screenId, String item) {
+        }
+
+        @Override
         public void chooseFilesToOpen() {
         }
     };
@@ -26,6 +30,12 @@ public interface Navigator {
 
     /** Shows the screen of this id; nothing happens if there is none. */
     void show(String screenId);
+
+    /**
+     * Shows the screen of this id at one of its items, through {@link Screen#reveal(String)} (for the Scenarios screen,
+     * a stored scenario's id); nothing happens if there is no such screen.
+     */
+    void show(String screenId, String item);
 
     /** File › Open or import…: asks for files and hands them to the screen that takes them. */
     void chooseFilesToOpen();

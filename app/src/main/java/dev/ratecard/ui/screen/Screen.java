@@ -31,4 +31,12 @@ public interface Screen {
     default Optional<FileOpenHandler> fileOpenHandler() {
         return Optional.empty();
     }
+
+    /**
+     * Brings one of its items forward when another screen sends the user here for it ({@link Navigator#show(String,
+     * String)}); called on the FX thread, perhaps before the view is built. An item the screen does not know, or a
+     * screen without items, just shows.
+     */
+    default void reveal(String item) {
+    }
 }

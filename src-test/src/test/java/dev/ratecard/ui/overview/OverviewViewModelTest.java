@@ -106,6 +106,9 @@ class OverviewViewModelTest {
         assertTrue(overview.canOpenScenarios());
         overview.openScenario(headline);
         assertEquals(List.of("scenarios"), navigator.shown);
+        long seeded = opened.workspace().database().scenarios().list().getFirst().id();
+        assertEquals(headline.scenarioId(), seeded);
+        assertEquals(List.of("scenarios/" + seeded), navigator.revealed, "the finding's own scenario");
 
         opened.dialogs.answerConfirm(true);
         overview.removeSample();

@@ -1,13 +1,15 @@
 package dev.ratecard.ui.scenarios;
 
 import dev.ratecard.scenario.BreakEven;
+import dev.ratecard.store.ScenarioRepository;
 import dev.ratecard.store.StoredScenario;
+import dev.ratecard.store.WorkspaceDatabase;
 import dev.ratecard.ui.dialog.ErrorReport;
 import dev.ratecard.ui.dialog.ScriptedDialogService;
-import dev.ratecard.ui.screen.InMemorySettingsRepository;
-import dev.ratecard.ui.screen.SettingsModel;
-import dev.ratecard.ui.task.CurrentThreadTaskExecutor;
-import dev.ratecard.workspace.settings.Settings;
+import dev.ratecard.ui.screen.OpenedWorkspace;
+import dev.ratecard.ui.screen.WorkspaceModel;
+import dev.ratecard.workspace.Workspace;
+import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,37 +27,43 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The scenario list and the open scenario's file commands, against a real workspace in a temporary folder. */
+/**
+ * The scenario list and the open scenario's file commands, in the window's shared workspace (a real one in a temporary
+ * folder): the list follows changes to the stored data, and changes made here are announced to the other screens.
+ */
 class ScenariosViewModelTest {
     private static final String HEADLINE_NAME = "Qwen 2.5 72B at 100M tokens/month: self-hosted on 2×H100 or an API?";
 
     @TempDir
     Path folder;
-    private final ScriptedDialogService dialogs = new ScriptedDialogService();
-    private final List<String> notices = new ArrayList<>();
-    private final List<ScenarioWorkspace> opened = new ArrayList<>();
+    private OpenedWorkspace workspace;
+    private ScriptedDialogService dialogs;
+    private List<String> notices;
     private ScenariosViewModel model;
 
     @BeforeEach
     void openTheScreen() {
-        Settings settings = Settings.defaults(folder.resolve("data"));
-        model = new ScenariosViewModel(dataFolder -> {
-            ScenarioWorkspace workspace = TestWorkspaces.in(dataFolder);
-            opened.add(workspace);
-            return workspace;
-        }, new SettingsModel(new InMemorySettingsRepository(settings), settings), dialogs, new CurrentThreadTaskExecutor(),
+        workspace = OpenedWorkspace.in(folder);
+        dialogs = workspace.dialogs;
+        notices = workspace.notices;
+        model = startedOver(workspace.model);
+    }
+
+    private ScenariosViewModel startedOver(WorkspaceModel shared) {
+        ScenariosViewModel screen = new ScenariosViewModel(TestWorkspaces.source(), shared, dialogs, workspace.tasks,
                 notices::add);
-        model.start();
+        screen.start();
+        return screen;
     }
 
     @AfterEach
     void closeTheDatabase() {
-        opened.forEach(workspace -> workspace.database().close());
+        workspace.close();
     }
 
     private List<StoredScenario> stored() {
-        return opened.getFirst().database().scenarios().list().stream()
-                .map(s -> opened.getFirst().database().scenarios().find(s.id()).orElseThrow()).toList();
+        ScenarioRepository scenarios = workspace.workspace().database().scenarios();
+        return scenarios.list().stream().map(s -> scenarios.find(s.id()).orElseThrow()).toList();
     }
 
     private ScenarioSession session() {
@@ -63,25 +71,46 @@ class ScenariosViewModelTest {
     }
 
     @Test
-    void opensTheWorkspaceInTheSettingsDataFolderAndShowsAnEmptyList() {
+    void listsTheScenariosOfTheWindowsSharedWorkspace() {
         assertEquals(ScenariosViewModel.Page.LIBRARY, model.pageProperty().get());
         assertEquals(List.of(), model.entries());
-        assertEquals(folder.resolve("data").resolve("workspace.db"), opened.getFirst().database().file());
         assertEquals(ScenarioTemplates.FILES.size(), model.templates().size());
+        workspace.workspace().database().scenarios().create("Stored elsewhere", 1,
+                TestWorkspaces.exampleText(ScenarioTemplates.HEADLINE));
+
+        workspace.model.changed();
+
+        assertEquals(List.of("Stored elsewhere"), model.entries().stream().map(ScenarioEntry::name).toList(),
+                "a change announced by another screen reads the list again");
+    }
+
+    @Test
+    void waitsForTheSharedWorkspaceToOpen() {
+        WorkspaceModel closed = new WorkspaceModel(workspace.tasks, dialogs, notices::add);
+        ScenariosViewModel waiting = startedOver(closed);
+
+        assertEquals(ScenariosViewModel.Page.OPENING, waiting.pageProperty().get());
+
+        closed.open(() -> new Workspace(WorkspaceDatabase.open(folder.resolve("second").resolve("workspace.db")),
+                BundledCatalogue.load(), ZoneOffset.UTC), false);
+        try {
+            assertEquals(ScenariosViewModel.Page.LIBRARY, waiting.pageProperty().get());
+        } finally {
+            closed.close();
+        }
     }
 
     @Test
     void saysWhyWhenTheWorkspaceCannotBeOpened() {
-        ScenariosViewModel broken = new ScenariosViewModel(dataFolder -> {
+        WorkspaceModel broken = new WorkspaceModel(workspace.tasks, dialogs, notices::add);
+        ScenariosViewModel unavailable = startedOver(broken);
+
+        broken.open(() -> {
             throw new IllegalStateException("the disk is full");
-        }, new SettingsModel(new InMemorySettingsRepository(Settings.defaults(folder)), Settings.defaults(folder)), dialogs,
-                new CurrentThreadTaskExecutor(), notices::add);
+        }, false);
 
-        broken.start();
-
-        assertEquals(ScenariosViewModel.Page.UNAVAILABLE, broken.pageProperty().get());
-        assertEquals("The workspace in " + folder + " could not be opened: the disk is full",
-                broken.unavailableProperty().get());
+        assertEquals(ScenariosViewModel.Page.UNAVAILABLE, unavailable.pageProperty().get());
+        assertEquals("The workspace could not be opened: the disk is full", unavailable.unavailableProperty().get());
     }
 
     @Test
@@ -210,7 +239,7 @@ class ScenariosViewModelTest {
         model.openFile();
         assertEquals(HEADLINE_NAME, session().editor().name());
         assertEquals(TestWorkspaces.exampleText(ScenarioTemplates.HEADLINE),
-                opened.getFirst().service().write(session().document().orElseThrow()));
+                TestWorkspaces.service().write(session().document().orElseThrow()));
     }
 
     @Test

@@ -41,8 +41,10 @@ final class TestWorkspaces {
                 new CostEngineRoutePricing());
     }
 
+    /** Over the shared workspace's database, with the catalogue read once per test run. */
     static ScenarioWorkspaceSource source() {
-        return TestWorkspaces::in;
+        return workspace -> new ScenarioWorkspace(workspace.database(), Shared.SERVICE, Shared.CHOICES,
+                new CostEngineRoutePricing());
     }
 
     static ScenarioService service() {

@@ -8,11 +8,7 @@ import dev.ratecard.importers.model.UsageRecord;
 import dev.ratecard.scenario.Workload;
 import dev.ratecard.store.ImportRequest;
 import dev.ratecard.store.ImportSession;
-import dev.ratecard.ui.dialog.ScriptedDialogService;
-import dev.ratecard.ui.screen.InMemorySettingsRepository;
-import dev.ratecard.ui.screen.SettingsModel;
-import dev.ratecard.ui.task.CurrentThreadTaskExecutor;
-import dev.ratecard.workspace.settings.Settings;
+import dev.ratecard.ui.screen.OpenedWorkspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class UsageWorkloadTest {
     @TempDir
     Path folder;
-    private final List<ScenarioWorkspace> opened = new ArrayList<>();
+    private OpenedWorkspace workspace;
     private ScenariosViewModel model;
     private UsageLoader loader;
 
@@ -46,21 +41,17 @@ class UsageWorkloadTest {
 
     @BeforeEach
     void storeUsageAndOpenTheHeadlineExample() {
-        Settings settings = Settings.defaults(folder.resolve("data"));
-        model = new ScenariosViewModel(dataFolder -> {
-            ScenarioWorkspace workspace = TestWorkspaces.in(dataFolder);
-            opened.add(workspace);
-            try (ImportSession session = workspace.database().beginImport(ImportRequest.of("usage.csv", "ab".repeat(32),
-                    "test-usage-csv", ZoneOffset.UTC), Progress.NONE)) {
-                session.add(record("2026-06-03T10:15:00Z", "gpt-4o", false, 3_000_000, 1_000_000, 3));
-                session.add(record("2026-06-03T11:45:00Z", "gpt-4o", true, 2_000_000, 1_000_000, 2));
-                session.add(record("2026-07-09T08:00:00Z", "gpt-4o", false, 1_000_000, 500_000, 1));
-                session.add(record("2026-07-09T09:00:00Z", "gpt-4o-mini", false, 400_000, 100_000, 1));
-                session.commit();
-            }
-            return workspace;
-        }, new SettingsModel(new InMemorySettingsRepository(settings), settings), new ScriptedDialogService(),
-                new CurrentThreadTaskExecutor(), notice -> { });
+        workspace = OpenedWorkspace.in(folder);
+        try (ImportSession session = workspace.workspace().database().beginImport(ImportRequest.of("usage.csv",
+                "ab".repeat(32), "test-usage-csv", ZoneOffset.UTC), Progress.NONE)) {
+            session.add(record("2026-06-03T10:15:00Z", "gpt-4o", false, 3_000_000, 1_000_000, 3));
+            session.add(record("2026-06-03T11:45:00Z", "gpt-4o", true, 2_000_000, 1_000_000, 2));
+            session.add(record("2026-07-09T08:00:00Z", "gpt-4o", false, 1_000_000, 500_000, 1));
+            session.add(record("2026-07-09T09:00:00Z", "gpt-4o-mini", false, 400_000, 100_000, 1));
+            session.commit();
+        }
+        model = new ScenariosViewModel(TestWorkspaces.source(), workspace.model, workspace.dialogs, workspace.tasks,
+                notice -> { });
         model.start();
         model.startFromHeadline();
         loader = model.usageLoaderProperty().get();
@@ -71,7 +62,7 @@ class UsageWorkloadTest {
 
     @AfterEach
     void closeTheDatabase() {
-        opened.forEach(workspace -> workspace.database().close());
+        workspace.close();
     }
 
     private Workload computedWorkload() {

@@ -8,6 +8,8 @@ import java.util.Set;
 public final class RecordingNavigator implements Navigator {
     private final Set<String> screenIds;
     public final List<String> shown = new ArrayList<>();
+    /** The items asked for with {@link #show(String, String)}, as {@code screen/item}. */
+    public final List<String> revealed = new ArrayList<>();
     public int filesAsked;
 
     public RecordingNavigator(String... screenIds) {
@@ -23,6 +25,14 @@ public final class RecordingNavigator implements Navigator {
     public void show(String screenId) {
         if (has(screenId)) {
             shown.add(screenId);
+        }
+    }
+
+    @Override
+    public void show(String screenId, String item) {
+        if (has(screenId)) {
+            shown.add(screenId);
+            revealed.add(screenId + "/" + item);
         }
     }
 
