@@ -121,8 +121,17 @@ public final class Columns {
                 table.setColumnResizePolicy(policy);
             }
         };
-        table.getItems().addListener((ListChangeListener<T>) change -> fit.run());
-        table.itemsProperty().addListener((observable, before, after) -> fit.run());
+        ListChangeListener<T> changed = change -> fit.run();
+        table.getItems().addListener(changed);
+        table.itemsProperty().addListener((observable, before, after) -> {
+            if (before != null) {
+                before.removeListener(changed);
+            }
+            if (after != null) {
+                after.addListener(changed);
+            }
+            fit.run();
+        });
         fit.run();
     }
 
@@ -132,7 +141,7 @@ public final class Columns {
         Text measure = new Text();
         measure.setFont(Font.font(Font.getDefault().getFamily(), TYPE_SIZE));
         double widest = 0;
-        for (T row : rows) {
+        for (T row : rows == null ? List.<T>of() : rows) {
             measure.setText(text.apply(row));
             widest = Math.max(widest, measure.getLayoutBounds().getWidth());
         }
