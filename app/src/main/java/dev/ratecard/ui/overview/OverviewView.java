@@ -12,8 +12,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -94,18 +92,17 @@ final class OverviewView implements ScreenView {
             page.getChildren().add(sampleBanner());
         }
         if (figures.hasUsage()) {
-            HBox first = new HBox(24, SpendCharts.card("Spend by month", "overview-by-month", figures.byMonth(), true),
-                    volume(figures));
-            HBox.setHgrow(first.getChildren().getFirst(), Priority.ALWAYS);
-            GridPane shares = halves(
-                    SpendCharts.card("Spend by route", "overview-by-route", figures.byRoute(), false),
-                    SpendCharts.card("Spend by provider", "overview-by-provider", figures.byProvider(), false));
+            CardRow first = new CardRow(24)
+                    .add(SpendCharts.card("Spend by month", "overview-by-month", figures.byMonth(), true), 2)
+                    .add(volume(figures), 1);
+            CardRow shares = new CardRow(24)
+                    .add(SpendCharts.card("Spend by route", "overview-by-route", figures.byRoute(), false), 1)
+                    .add(SpendCharts.card("Spend by provider", "overview-by-provider", figures.byProvider(), false), 1);
             Node byModel = SpendCharts.card("Spend by model", "overview-by-model", figures.byModel(), false);
-            shares.add(byModel, 0, 1, 2, 1);
             Label note = muted(figures.spendNote());
             note.setId("overview-spend-note");
             note.setWrapText(true);
-            page.getChildren().addAll(first, shares, note);
+            page.getChildren().addAll(first, shares, byModel, note);
         }
         page.getChildren().add(findings(figures));
         if (figures.hasUsage()) {
@@ -115,23 +112,6 @@ final class OverviewView implements ScreenView {
         scroll.setFitToWidth(true);
         scroll.setId("overview-scroll");
         return scroll;
-    }
-
-    /** Two cards side by side, each half the width, whatever their content. */
-    private static GridPane halves(Node left, Node right) {
-        GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(24);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            half.setFillWidth(true);
-            grid.getColumnConstraints().add(half);
-        }
-        grid.add(left, 0, 0);
-        grid.add(right, 1, 0);
-        grid.getChildren().forEach(card -> GridPane.setFillHeight(card, true));
-        return grid;
     }
 
     private Node sampleBanner() {
@@ -160,6 +140,7 @@ final class OverviewView implements ScreenView {
             value.setId("overview-key-" + i);
             value.getStyleClass().add("key-figure");
             Label caption = muted(key.caption());
+            caption.setWrapText(true);
             card.getChildren().add(new VBox(0, value, caption));
         }
         for (int i = 0; i < figures.volume().size(); i++) {
@@ -222,13 +203,17 @@ final class OverviewView implements ScreenView {
         table.getColumns().addAll(List.of(
                 Columns.text("Route", "reconciliation-column-route", ReconciliationRow::route, 110),
                 Columns.text("Model (price entry)", "reconciliation-column-model", ReconciliationRow::model, 260),
-                Columns.count("Rows", "reconciliation-column-rows", ReconciliationRow::rows, 80),
-                Columns.figure("Reported", "reconciliation-column-reported", ReconciliationRow::reported, 120),
-                Columns.figure("At direct list price", "reconciliation-column-recomputed", ReconciliationRow::recomputed, 170),
-                Columns.figure("Difference", "reconciliation-column-difference", ReconciliationRow::difference, 110),
-                Columns.figure("Markup", "reconciliation-column-markup", ReconciliationRow::markup, 90)));
+                Columns.count("Rows", "reconciliation-column-rows", ReconciliationRow::rows, 60),
+                Columns.figure("Reported", "reconciliation-column-reported", ReconciliationRow::reported, 80),
+                Columns.figure("At direct list price", "reconciliation-column-recomputed", ReconciliationRow::recomputed, 80),
+                Columns.figure("Difference", "reconciliation-column-difference", ReconciliationRow::difference, 80),
+                Columns.figure("Markup", "reconciliation-column-markup", ReconciliationRow::markup,
+                        "No share to give: the costs are in other currencies, or the list price is zero", 70)));
+        Columns.fitFigures(table);
         table.setPlaceholder(muted("No source stated a cost, so there is nothing to reconcile."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Narrower than its columns, the table scrolls inside its card rather than widening the page.
+        table.setMinWidth(240);
         table.setPrefHeight(Math.min(320, 56 + 28 * Math.max(1, figures.reconciliation().size())));
         Label note = muted(figures.reconciliationNote());
         note.setWrapText(true);

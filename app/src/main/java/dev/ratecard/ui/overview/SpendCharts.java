@@ -14,8 +14,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -34,14 +32,12 @@ final class SpendCharts {
     private SpendCharts() {
     }
 
-    /** A card: title, chart and the figures beside it. */
+    /** A card: title, chart and the figures beside it, or under it when the card is too narrow for both. */
     static Node card(String title, String id, List<SpendBar> bars, boolean byMonth) {
         Label heading = new Label(title);
         heading.getStyleClass().add("section-title");
         Node chart = byMonth ? monthly(id, bars) : ranked(id, bars);
-        HBox.setHgrow(chart, Priority.ALWAYS);
-        Node figures = figures(id + "-figures", bars);
-        HBox body = new HBox(16, chart, figures);
+        CardRow body = new CardRow(16).add(chart, 1).add(figures(id + "-figures", bars), 0);
         VBox card = new VBox(8, heading, body);
         card.getStyleClass().add("card");
         card.setId(id + "-card");

@@ -28,6 +28,15 @@ public record GroupRow(String key, long rows, long input, long cacheRead, long c
         Objects.requireNonNull(recomputedAmount, "recomputedAmount");
     }
 
+    /**
+     * Whether {@link #requests()} counts the group's requests. Every stored row stands for at least one request, so
+     * rows that count none come from sources that state no request counts (Anthropic's usage report): their zero means
+     * "not stated". A group that mixes such rows with counted ones cannot be told apart here; its count is a floor.
+     */
+    public boolean requestsKnown() {
+        return rows == 0 || requests > 0;
+    }
+
     static GroupRow of(UsageTableRow row, String label) {
         BucketCounts t = row.totals();
         Money recomputed = row.recomputedUsd();

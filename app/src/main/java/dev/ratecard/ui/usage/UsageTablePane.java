@@ -62,22 +62,27 @@ final class UsageTablePane {
         TableColumn<GroupRow, GroupRow> key = Columns.text("Model", "usage-column-key", GroupRow::key, 240);
         // Names are what the table is read by: rather a scroll bar than names cut to a few letters.
         key.setMinWidth(180);
+        key.setPrefWidth(280);
         key.textProperty().bind(Bindings.createStringBinding(() -> model.groupingProperty().get() == Grouping.TAG
                 ? String.valueOf(model.tagProperty().get()) : model.groupingProperty().get().toString(),
                 model.groupingProperty(), model.tagProperty()));
-        TableColumn<GroupRow, GroupRow> cacheRead = Columns.count("Cache read", "usage-column-cache-read", GroupRow::cacheRead, 110);
+        // Widths are floors: each figure column is as wide as its header and its widest figure, the names take the rest.
+        TableColumn<GroupRow, GroupRow> cacheRead = Columns.count("Cache read", "usage-column-cache-read", GroupRow::cacheRead, 80);
         TableColumn<GroupRow, GroupRow> cacheWrite = Columns.count("Cache write", "usage-column-cache-write", GroupRow::cacheWrite,
-                110);
-        TableColumn<GroupRow, GroupRow> reasoning = Columns.count("Reasoning", "usage-column-reasoning", GroupRow::reasoning, 100);
+                80);
+        TableColumn<GroupRow, GroupRow> reasoning = Columns.count("Reasoning", "usage-column-reasoning", GroupRow::reasoning, 80);
         table.getColumns().addAll(List.of(key,
-                Columns.count("Rows", "usage-column-rows", GroupRow::rows, 70),
-                Columns.count("Input", "usage-column-input", GroupRow::input, 100),
+                Columns.count("Rows", "usage-column-rows", GroupRow::rows, 60),
+                Columns.count("Input", "usage-column-input", GroupRow::input, 80),
                 cacheRead, cacheWrite,
-                Columns.count("Output", "usage-column-output", GroupRow::output, 100),
+                Columns.count("Output", "usage-column-output", GroupRow::output, 80),
                 reasoning,
-                Columns.count("Requests", "usage-column-requests", GroupRow::requests, 90),
-                Columns.figure("Reported", "usage-column-reported", GroupRow::reported, 110),
-                Columns.money("Recomputed", "usage-column-recomputed", GroupRow::recomputed, GroupRow::recomputedAmount, 120)));
+                Columns.count("Requests", "usage-column-requests", GroupRow::requests, GroupRow::requestsKnown,
+                        "Not stated: the source of these rows (such as Anthropic's usage report) gives no request counts", 80),
+                Columns.figure("Reported", "usage-column-reported", GroupRow::reported,
+                        "No source of these rows stated a cost", 80),
+                Columns.money("Recomputed", "usage-column-recomputed", GroupRow::recomputed, GroupRow::recomputedAmount, 90)));
+        Columns.fitFigures(table);
         // A bucket no stored row uses only takes room from the names.
         shownWhenUsed(cacheRead, model.rows(), GroupRow::cacheRead);
         shownWhenUsed(cacheWrite, model.rows(), GroupRow::cacheWrite);
@@ -89,6 +94,7 @@ final class UsageTablePane {
         Label total = new Label();
         total.setId("usage-total");
         total.getStyleClass().add("numeric-line");
+        total.setWrapText(true);
         total.textProperty().bind(model.totalTextProperty());
         Label summary = new Label();
         summary.setId("usage-summary");
