@@ -1,7 +1,7 @@
 package dev.ratecard.ui.reports;
 
-import dev.ratecard.platform.AppDirectories;
 import dev.ratecard.report.inputs.ReportInputs;
+import dev.ratecard.store.DatabaseLocation;
 import dev.ratecard.ui.screen.Screen;
 import dev.ratecard.ui.screen.ScreenContext;
 import dev.ratecard.ui.screen.ScreenView;
@@ -38,9 +38,12 @@ public final class ReportsScreen implements Screen {
 
     @Override
     public ScreenView createView(ScreenContext context) {
+        // The same file the shared workspace opened (RATECARD_DB included), read afresh for each report.
         ReportsViewModel model = new ReportsViewModel(
-                () -> ReportInputs.bundled(Optional.of(AppDirectories.databaseIn(context.settings().get().dataFolder()))),
+                () -> ReportInputs.bundled(Optional.of(DatabaseLocation.inDataFolder(context.settings().get().dataFolder()))),
                 context.dialogs(), context.tasks(), context.notices(), Clock.systemDefaultZone(), new DesktopFolderOpener());
+        // Scenarios saved, renamed or removed on other screens (or with the sample) show up without a Refresh.
+        context.workspace().revisionProperty().addListener((observable, before, now) -> model.refresh());
         return new ReportsView(model);
     }
 }
