@@ -10,10 +10,14 @@ import dev.ratecard.ui.dialog.ErrorReport;
 import dev.ratecard.ui.dialog.FileRequest;
 import dev.ratecard.ui.scenarios.ScenarioWorkspaceSource;
 import dev.ratecard.ui.scenarios.ScenariosScreen;
+import dev.ratecard.ui.screen.Navigator;
 import dev.ratecard.ui.screen.ScreenContext;
 import dev.ratecard.ui.screen.SettingsModel;
+import dev.ratecard.ui.screen.StatusNotices;
+import dev.ratecard.ui.screen.WorkspaceModel;
 import dev.ratecard.ui.task.FxTaskExecutor;
 import dev.ratecard.ui.theme.ThemeManager;
+import dev.ratecard.workspace.Workspace;
 import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import dev.ratecard.workspace.scenarios.BundledScenarioCatalogue;
 import dev.ratecard.workspace.scenarios.ScenarioDocument;
@@ -37,6 +41,7 @@ import javafx.stage.Stage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +106,13 @@ public final class ScenarioRedrawBench implements BenchCommand {
         Settings settings = Settings.defaults(home.resolve("data")).withTheme(ThemePreference.LIGHT);
         SettingsModel model = new SettingsModel(JsonSettingsRepository.in(home.resolve("config"), home.resolve("data")),
                 settings);
-        ScreenContext context = new ScreenContext(FxTaskExecutor.onFxThread(2), new NoDialogs(), model, notice -> { });
+        FxTaskExecutor tasks = FxTaskExecutor.onFxThread(2);
+        NoDialogs dialogs = new NoDialogs();
+        StatusNotices notices = notice -> { };
+        // The window's shared workspace, over an empty workspace in the bench's folder, as a first start without the sample.
+        WorkspaceModel workspace = new WorkspaceModel(tasks, dialogs, notices);
+        workspace.open(() -> Workspace.open(home.resolve("data"), ZoneOffset.UTC), false);
+        ScreenContext context = new ScreenContext(tasks, dialogs, model, notices, workspace, Navigator.NONE);
         Parent root = (Parent) new ScenariosScreen(ScenarioWorkspaceSource.bundled()).createView(context).root();
         Label probe = new Label("probe");
         probe.setId(PROBE);
