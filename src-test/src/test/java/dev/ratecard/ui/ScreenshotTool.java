@@ -40,6 +40,7 @@ import java.util.concurrent.TimeUnit;
  * workspace, so what it shows is what a first start shows once the sample is in.
  */
 public final class ScreenshotTool {
+    private static final Path HEADLINE = Path.of("docs/scenarios/headline-qwen72b-100m.json");
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 800;
     /** Long enough for the background start-up step to finish and its notice to reach the status bar. */
@@ -67,10 +68,15 @@ public final class ScreenshotTool {
             for (Screen screen : screens.screens()) {
                 for (ThemePreference theme : List.of(ThemePreference.LIGHT, ThemePreference.DARK)) {
                     Path file = output.resolve(screen.id() + "-" + theme.key() + ".png");
-                    shoot(screens, screen, theme, home, file);
+                    shoot(screens, screen, theme, home, file, Optional.empty());
                     System.out.println(file);
                 }
             }
+            // The question the product answers, as a user opening the headline example's file sees it.
+            Screen scenarios = screens.screens().stream().filter(s -> s.id().equals("scenarios")).findFirst().orElseThrow();
+            Path editor = output.resolve("scenario-editor-light.png");
+            shoot(screens, scenarios, ThemePreference.LIGHT, home, editor, Optional.of(HEADLINE.toAbsolutePath()));
+            System.out.println(editor);
         } finally {
             Platform.exit();
         }
@@ -85,14 +91,14 @@ public final class ScreenshotTool {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private static void shoot(ScreenRegistry screens, Screen screen, ThemePreference theme, Path home, Path file)
-            throws Exception {
+    private static void shoot(ScreenRegistry screens, Screen screen, ThemePreference theme, Path home, Path file,
+                              Optional<Path> fileToOpen) throws Exception {
         JsonSettingsRepository repository = JsonSettingsRepository.in(home.resolve("config"), home.resolve("data"));
         Settings settings = Settings.defaults(home.resolve("data")).withTheme(theme).withWindow(new WindowState(
                 Optional.of(new WindowBounds(0, 0, WIDTH, HEIGHT)), false, Optional.of(screen.id())));
         Stage stage = FxCalls.onFx(() -> {
             Stage window = new Stage();
-            new DesktopApp(repository, screens).start(window, new LoadedSettings(settings, List.of()), false);
+            new DesktopApp(repository, screens).start(window, new LoadedSettings(settings, List.of()), false, fileToOpen);
             return window;
         });
         Thread.sleep(SETTLE_MILLIS);
