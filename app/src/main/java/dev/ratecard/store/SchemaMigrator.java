@@ -4,11 +4,14 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Flyway, set up for the workspace: numbered, forward-only SQL scripts ({@code V1__workspace.sql} …) found
@@ -17,6 +20,7 @@ import java.util.List;
  */
 final class SchemaMigrator {
     static final String HISTORY_TABLE = "flyway_schema_history";
+    private static final long RETRY_PAUSE_MS = 20;
     static final String DEFAULT_LOCATION = "classpath:db/migration";
 
     private final Flyway flyway;
@@ -57,13 +61,44 @@ final class SchemaMigrator {
         }
     }
 
-    /** Applies every pending script in order, each in its own transaction. */
+    /**
+     * Applies every pending script in order, each in its own transaction. Another connection creating the same
+     * fresh file at the same moment holds its lock while it migrates, and opening a connection in WAL mode then
+     * fails with SQLITE_BUSY before any busy timeout applies; so a busy lock is waited out, for as long as a
+     * connection would wait, and the migration run again (it applies only what is still pending).
+     */
     void migrate() {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Connections.BUSY_TIMEOUT_MS);
+        while (true) {
+            try {
+                flyway.migrate();
+                return;
+            } catch (FlywayException e) {
+                if (!isBusy(e) || System.nanoTime() > deadline) {
+                    throw new StoreException("Could not upgrade the schema of " + file
+                            + "; the failed step was rolled back: " + e.getMessage(), e);
+                }
+                pauseBeforeRetry(e);
+            }
+        }
+    }
+
+    static boolean isBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                    || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void pauseBeforeRetry(FlywayException busy) {
         try {
-            flyway.migrate();
-        } catch (FlywayException e) {
-            throw new StoreException("Could not upgrade the schema of " + file
-                    + "; the failed step was rolled back: " + e.getMessage(), e);
+            Thread.sleep(RETRY_PAUSE_MS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Stopped waiting for the lock on " + file + ": " + busy.getMessage(), busy);
         }
     }
 
