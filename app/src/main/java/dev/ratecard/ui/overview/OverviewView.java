@@ -93,12 +93,15 @@ final class OverviewView implements ScreenView {
         }
         if (figures.hasUsage()) {
             CardRow first = new CardRow(24)
-                    .add(SpendCharts.card("Spend by month", "overview-by-month", figures.byMonth(), true), 2)
+                    .add(SpendCharts.monthlyCard("Spend by month", "overview-by-month", figures.byMonth()), 2)
                     .add(volume(figures), 1);
             CardRow shares = new CardRow(24)
-                    .add(SpendCharts.card("Spend by route", "overview-by-route", figures.byRoute(), false), 1)
-                    .add(SpendCharts.card("Spend by provider", "overview-by-provider", figures.byProvider(), false), 1);
-            Node byModel = SpendCharts.card("Spend by model", "overview-by-model", figures.byModel(), false);
+                    .add(SpendCharts.rankedCard("Spend by route", "overview-by-route", figures.byRoute(),
+                            "US dollars, all months, gateway fees included"), 1)
+                    .add(SpendCharts.rankedCard("Spend by provider", "overview-by-provider", figures.byProvider(),
+                            "US dollars, all months, before gateway fees"), 1);
+            Node byModel = SpendCharts.rankedCard("Spend by model", "overview-by-model", figures.byModel(),
+                    "US dollars, all months, before gateway fees");
             Label note = muted(figures.spendNote());
             note.setId("overview-spend-note");
             note.setWrapText(true);

@@ -32,11 +32,23 @@ final class SpendCharts {
     private SpendCharts() {
     }
 
+    /** The months' card: spend per month, gateway fees included. */
+    static Node monthlyCard(String title, String id, List<SpendBar> bars) {
+        return card(title, id, bars, monthly(id, bars));
+    }
+
+    /**
+     * A card of ranked bars (routes, providers, models) whose dollar axis says what the figures include, since
+     * gateway fees belong to a route and not to a provider or model: the cards do not all add up to one total.
+     */
+    static Node rankedCard(String title, String id, List<SpendBar> bars, String dollarsLabel) {
+        return card(title, id, bars, ranked(id, bars, dollarsLabel));
+    }
+
     /** A card: title, chart and the figures beside it, or under it when the card is too narrow for both. */
-    static Node card(String title, String id, List<SpendBar> bars, boolean byMonth) {
+    private static Node card(String title, String id, List<SpendBar> bars, Node chart) {
         Label heading = new Label(title);
         heading.getStyleClass().add("section-title");
-        Node chart = byMonth ? monthly(id, bars) : ranked(id, bars);
         CardRow body = new CardRow(16).add(chart, 1).add(figures(id + "-figures", bars), 0);
         VBox card = new VBox(8, heading, body);
         card.getStyleClass().add("card");
@@ -62,8 +74,8 @@ final class SpendCharts {
         return chart;
     }
 
-    private static Node ranked(String id, List<SpendBar> bars) {
-        NumberAxis dollars = dollars("US dollars, all months");
+    private static Node ranked(String id, List<SpendBar> bars, String dollarsLabel) {
+        NumberAxis dollars = dollars(dollarsLabel);
         CategoryAxis names = new CategoryAxis();
         BarChart<Number, String> chart = new BarChart<>(dollars, names);
         setUp(chart, id);
