@@ -97,11 +97,11 @@ final class OverviewView implements ScreenView {
                     .add(volume(figures), 1);
             CardRow shares = new CardRow(24)
                     .add(SpendCharts.rankedCard("Spend by route", "overview-by-route", figures.byRoute(),
-                            "US dollars, all months, gateway fees included"), 1)
+                            "USD, with gateway fees"), 1)
                     .add(SpendCharts.rankedCard("Spend by provider", "overview-by-provider", figures.byProvider(),
-                            "US dollars, all months, before gateway fees"), 1);
+                            "USD, before gateway fees"), 1);
             Node byModel = SpendCharts.rankedCard("Spend by model", "overview-by-model", figures.byModel(),
-                    "US dollars, all months, before gateway fees");
+                    "USD, before gateway fees");
             Label note = muted(figures.spendNote());
             note.setId("overview-spend-note");
             note.setWrapText(true);
