@@ -263,7 +263,7 @@ final class RequestLogFastPath {
             } catch (ValueFormatException unreadable) {
                 throw DECLINED;
             }
-            String responseId = text(r.id);
+            String responseId = uniqueText(r.id);
             if (responseId != null && responseId.startsWith("gen-")) {
                 draft.route = Routes.OPENROUTER;
             }
@@ -280,7 +280,7 @@ final class RequestLogFastPath {
             if (timeSlot >= 0 && scanner.kind(timeSlot) == FlatJsonScanner.INTEGER) {
                 draft.start = times.parseEpoch(scanner.integer(timeSlot));
             } else {
-                String timeText = text(time);
+                String timeText = uniqueText(time);
                 if (timeText == null) {
                     throw DECLINED;
                 }
@@ -296,7 +296,7 @@ final class RequestLogFastPath {
         draft.model(modelName);
         String providerName = text(provider);
         draft.provider(providerName != null ? providerName : ResponseUsage.provider(shape, draft.model));
-        draft.key(name(id), text(id));
+        draft.key(name(id), uniqueText(id));
         draft.tag(Tags.USER, text(user));
         return draft;
     }
@@ -326,12 +326,24 @@ final class RequestLogFastPath {
      * A decimal is declined: the tree writes it back from its own number node, which may differ from the text.
      */
     private String text(Names names) {
+        return text(names, true);
+    }
+
+    /**
+     * As {@link #text}, for a value that differs on every line (an id, a time): kept out of the scanner's table of
+     * repeated values, where it would cost a lookup and a copy and push out the model names that do repeat.
+     */
+    private String uniqueText(Names names) {
+        return text(names, false);
+    }
+
+    private String text(Names names, boolean repeats) {
         int slot = first(names);
         if (slot < 0) {
             return null;
         }
         return switch (scanner.kind(slot)) {
-            case FlatJsonScanner.STRING -> Cells.nullIfEmpty(scanner.repeatedText(slot));
+            case FlatJsonScanner.STRING -> Cells.nullIfEmpty(repeats ? scanner.repeatedText(slot) : scanner.text(slot));
             case FlatJsonScanner.INTEGER -> Long.toString(scanner.integer(slot));
             default -> throw DECLINED;
         };

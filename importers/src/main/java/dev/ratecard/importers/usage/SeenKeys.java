@@ -1,53 +1,52 @@
 package dev.ratecard.importers.usage;
 
 /**
- * The natural keys seen so far in one file, with the line of each, in about 24 bytes per key (a 64-bit hash in
- * one open-addressed array, its line in another beside it) rather than a string set, so that a million request
- * ids fit a small heap. A probe reads only the hashes, eight to a cache line, since a table of a million keys
- * is larger than the processor's caches and a miss is most of what a lookup costs. Two different keys sharing a
- * 64-bit hash (odds near 1 in 10^7 at a million keys) would be taken for a duplicate; the duplicate is reported
- * as a warning, never dropped silently.
+ * The natural keys seen so far in one file, with the line of each, in about 24 bytes per key (a 64-bit hash and
+ * its line side by side in one open-addressed array) rather than a string set, so that a million request ids fit
+ * a small heap. A table of a million keys is larger than the processor's caches, so a cache miss is most of
+ * what a new key costs; with the line in the same cache line as its hash, recording a key misses once, not twice
+ * (reading the hash, then writing the line in an array of its own). Two different keys sharing a 64-bit hash
+ * (odds near 1 in 10^7 at a million keys) would be taken for a duplicate; the duplicate is reported as a
+ * warning, never dropped silently.
  */
 final class SeenKeys {
     private static final long EMPTY = 0;
-    private long[] hashes = new long[1024];
-    private long[] lines = new long[1024];
+    /** Slot {@code i}'s hash at {@code 2i}, its line at {@code 2i + 1}. */
+    private long[] slots = new long[2 * 1024];
     private int size;
 
     /** Records {@code key} at {@code line}; returns the line it was first seen on, or -1 if it is new. */
     long firstLineOf(String key, long line) {
         long hash = hash(key);
-        int mask = hashes.length - 1;
+        int mask = slots.length / 2 - 1;
         int i = (int) (hash ^ (hash >>> 32)) & mask;
-        while (hashes[i] != EMPTY) {
-            if (hashes[i] == hash) {
-                return lines[i];
+        while (slots[2 * i] != EMPTY) {
+            if (slots[2 * i] == hash) {
+                return slots[2 * i + 1];
             }
             i = (i + 1) & mask;
         }
-        hashes[i] = hash;
-        lines[i] = line;
-        if (++size * 4 > hashes.length * 3) {
+        slots[2 * i] = hash;
+        slots[2 * i + 1] = line;
+        if (++size * 8 > slots.length * 3) {
             grow();
         }
         return -1;
     }
 
     private void grow() {
-        long[] oldHashes = hashes;
-        long[] oldLines = lines;
-        hashes = new long[oldHashes.length * 2];
-        lines = new long[oldLines.length * 2];
-        int mask = hashes.length - 1;
-        for (int k = 0; k < oldHashes.length; k++) {
-            long hash = oldHashes[k];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = slots.length / 2 - 1;
+        for (int k = 0; k < old.length; k += 2) {
+            long hash = old[k];
             if (hash != EMPTY) {
                 int i = (int) (hash ^ (hash >>> 32)) & mask;
-                while (hashes[i] != EMPTY) {
+                while (slots[2 * i] != EMPTY) {
                     i = (i + 1) & mask;
                 }
-                hashes[i] = hash;
-                lines[i] = oldLines[k];
+                slots[2 * i] = hash;
+                slots[2 * i + 1] = old[k + 1];
             }
         }
     }
