@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  * (times to UTC milliseconds, costs to nano-dollars, inclusive token counts to disjoint buckets), stores
  * 38 columns, builds two more indexes and records the batch.
  *
+ * <p>A third line shows what the database work alone costs: the rows Ratecard stored, copied by the {@code sqlite3}
+ * shell into a fresh workspace's {@code usage} table with its indexes dropped, the indexes built again and committed
+ * in one transaction, as Ratecard's import does it, but with no JVM, no file to read, nothing to convert and no
+ * driver in between. It is a floor for any import that stores the same rows with the same indexes.
+ *
  * <p>Target: Ratecard ≤ 1.0 × the shell, within 256 MB. Run: {@code ./mvnw -Pbench -pl src-test -am verify
  * -Dbench=ImportBench} (arguments after the name: rows, rounds). The peak heap is read from the process's GC
  * log: the most heap in use when a collection began.
@@ -32,6 +37,7 @@ import java.util.regex.Pattern;
 final class ImportBench implements BenchCommand {
     static final String RATECARD = "ratecard import (-Xmx256m, a process)";
     static final String SHELL = "sqlite3 .import --csv (baseline)";
+    static final String STORE_FLOOR = "sqlite3: Ratecard's rows, copied (floor)";
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     @Override
@@ -61,11 +67,13 @@ final class ImportBench implements BenchCommand {
                 timings.add(SHELL, shellImport(folder, csv));
                 ProcessRun run = ratecardImport(folder, csv, rows);
                 timings.add(RATECARD, run.nanos());
+                timings.add(STORE_FLOOR, storeFloor(folder, rows));
                 peakHeap = Math.max(peakHeap, run.peakHeapMb());
                 liveHeap = Math.max(liveHeap, run.liveHeapMb());
             }
             timings.print(rows);
             timings.printRatio(RATECARD, SHELL);
+            timings.printRatio(STORE_FLOOR, SHELL);
             // The heap fills up to its limit between collections by design; what the import holds on to is what
             // survives a collection.
             System.out.printf(Locale.ROOT, "ratecard heap: at most %d MB of 256 MB in use before a collection,"
@@ -98,6 +106,35 @@ final class ImportBench implements BenchCommand {
         String count = run(List.of("sqlite3", db.toString()), "SELECT count(*) FROM activity;").strip();
         if (!count.endsWith("" + countRows(csv))) {
             throw new IllegalStateException("the shell imported " + count + " rows");
+        }
+        return nanos;
+    }
+
+    /**
+     * The database work of Ratecard's last import on its own: its stored rows copied into an empty {@code usage}
+     * table of the same schema (indexes dropped, as the import drops them on an empty table), then the indexes
+     * built and the transaction committed, timed in the {@code sqlite3} shell.
+     */
+    private static long storeFloor(Path folder, int rows) throws Exception {
+        Path stored = folder.resolve("ratecard.db");
+        Path db = fresh(folder, "floor.db");
+        List<String> indexes = List.of(run(List.of("sqlite3", stored.toString()),
+                "SELECT sql || ';' FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'usage' AND sql IS NOT NULL;")
+                .strip().split("\n"));
+        String schema = run(List.of("sqlite3", stored.toString()),
+                "SELECT sql || ';' FROM sqlite_schema WHERE name IN ('import_batch', 'usage');");
+        run(List.of("sqlite3", db.toString()), "PRAGMA journal_mode = WAL;\n" + schema
+                + "ATTACH '" + stored + "' AS stored;\nINSERT INTO import_batch SELECT * FROM stored.import_batch;\n");
+        // WHERE keeps SQLite from copying the records whole (its transfer optimisation): each row is inserted.
+        String copy = "PRAGMA synchronous = NORMAL;\nATTACH '" + stored + "' AS stored;\nBEGIN;\n"
+                + "INSERT INTO usage SELECT * FROM stored.usage WHERE id > 0;\n" + String.join("\n", indexes)
+                + "\nCOMMIT;\n";
+        long start = System.nanoTime();
+        run(List.of("sqlite3", db.toString()), copy);
+        long nanos = System.nanoTime() - start;
+        String count = run(List.of("sqlite3", db.toString()), "SELECT count(*) FROM usage;").strip();
+        if (!count.equals(Integer.toString(rows))) {
+            throw new IllegalStateException("the copy holds " + count + " rows");
         }
         return nanos;
     }
