@@ -67,8 +67,7 @@ final class JsonDriver {
                 if (draft == null || !charLines.endLineAt(lines.afterSpaces(lines.endOfRecord()))) {
                     return false;
                 }
-                SourceRef where = SourceRef.line(session.file(), number);
-                session.row(where, () -> session.emit(draft));
+                session.rowOfOne(number, draft);
                 return true;
             }
 
@@ -78,7 +77,7 @@ final class JsonDriver {
                 if (draft == null) {
                     return false;
                 }
-                session.row(where, () -> session.emit(draft));
+                session.rowOfOne(where.line(), draft);
                 return true;
             }
         } : null;

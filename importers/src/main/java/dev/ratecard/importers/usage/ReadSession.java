@@ -20,10 +20,17 @@ import java.util.function.LongSupplier;
  * {@link #row}, which accounts for it exactly once (records, rejected with an issue, or skipped with a
  * reason); a row that does none of these is a reader bug and fails loudly. Records go to the sink as soon as
  * they are made, after a duplicate check on their natural key.
+ *
+ * <p>Rows that were read whole into one record ({@link #rowOfOne}) may be held back for a few rows, so that the
+ * duplicate check looks up their keys together: in a table of a million keys each lookup is a cache miss, and
+ * misses taken together overlap. Every other call first runs the held rows, in order, so nothing the session
+ * reports or sends changes order.
  */
 final class ReadSession {
     /** A power of two, so that the check each row is a mask rather than a division. */
     private static final int PROGRESS_EVERY = 1024;
+    /** Enough misses to overlap, few enough that their table slots stay in the nearest cache until used. */
+    private static final int HELD_ROWS = 16;
 
     /** The work of one row; may throw {@link RowProblem}. */
     @FunctionalInterface
@@ -44,6 +51,13 @@ final class ReadSession {
     private final Map<String, BigDecimal> costs = new HashMap<>();
     private final RunningTotals totals = new RunningTotals();
     private final SeenKeys seenKeys = new SeenKeys();
+
+    private final Draft[] heldDrafts = new Draft[HELD_ROWS];
+    private final long[] heldLines = new long[HELD_ROWS];
+    private final long[] heldHashes = new long[HELD_ROWS];
+    private int held;
+    /** What {@link SeenKeys#touch} read; kept only so that its reads are done. */
+    private long touched;
 
     private SourceRef where;
     private long rowCalls;
@@ -75,8 +89,41 @@ final class ReadSession {
         return where;
     }
 
+    /**
+     * The row at {@code line}, which made {@code draft} and nothing else (no issue, no skip): emitted as
+     * {@code row(SourceRef.line(file, line), () -> emit(draft))} would, now or a few rows later.
+     */
+    void rowOfOne(long line, Draft draft) {
+        heldDrafts[held] = draft;
+        heldLines[held] = line;
+        heldHashes[held] = draft.key == null ? 0 : SeenKeys.hash(draft.key);
+        if (++held == HELD_ROWS) {
+            runHeld();
+        }
+    }
+
+    private void runHeld() {
+        if (held == 0) {
+            return;
+        }
+        int count = held;
+        held = 0;
+        touched ^= seenKeys.touch(heldHashes, count);
+        for (int i = 0; i < count; i++) {
+            Draft draft = heldDrafts[i];
+            heldDrafts[i] = null;
+            long hash = heldHashes[i];
+            runRow(SourceRef.line(file, heldLines[i]), () -> emit(draft, hash));
+        }
+    }
+
     /** Runs one row (or a container of rows: a bucket whose results are rows of their own) at {@code ref}. */
     void row(SourceRef ref, RowBody body) {
+        runHeld();
+        runRow(ref, body);
+    }
+
+    private void runRow(SourceRef ref, RowBody body) {
         SourceRef outer = where;
         boolean outerSkipped = skippedThisRow;
         long callsBefore = rowCalls++;
@@ -113,6 +160,7 @@ final class ReadSession {
      * in the summary, and as a skipped row if the row yields no record at all.
      */
     void skip(String reason) {
+        runHeld();
         skippedThisRow = true;
         skipped.merge(reason, 1L, Long::sum);
     }
@@ -129,6 +177,7 @@ final class ReadSession {
 
     /** A row that is broken beyond its fields (invalid JSON on a line): rejected at {@code ref}. */
     void reject(SourceRef ref, String column, String value, String reason) {
+        runHeld();
         rowCalls++;
         rowsRead++;
         rowsRejected++;
@@ -137,8 +186,14 @@ final class ReadSession {
     }
 
     void emit(Draft draft) {
+        runHeld();
+        emit(draft, draft.key == null ? 0 : SeenKeys.hash(draft.key));
+    }
+
+    /** {@code keyHash}: the {@link SeenKeys#hash} of the draft's key, if it has one. */
+    private void emit(Draft draft, long keyHash) {
         if (draft.key != null) {
-            long firstLine = seenKeys.firstLineOf(draft.key, where.line());
+            long firstLine = seenKeys.firstLineOf(keyHash, where.line());
             if (firstLine >= 0) {
                 warn(draft.keyField, draft.key, "duplicate of line " + firstLine + " (same " + draft.keyField + "); left out");
                 skip("duplicate " + draft.keyField);
@@ -166,6 +221,7 @@ final class ReadSession {
     }
 
     private void report(ImportIssue issue) {
+        runHeld();
         if (issues.size() < maxListedIssues) {
             issues.add(issue);
         } else {
@@ -182,6 +238,7 @@ final class ReadSession {
     }
 
     ReadSummary finish(UsageFormat format, String encoding, Character delimiter, ZoneId naiveZone) {
+        runHeld();
         progress.update(totalBytes, totalBytes);
         progress.checkCancelled();
         return new ReadSummary(file, format, encoding, delimiter, naiveZone, rowsRead, records, rowsRejected,
@@ -189,6 +246,7 @@ final class ReadSession {
     }
 
     long rowsWithRecords() {
+        runHeld();
         return rowsWithRecords;
     }
 }

@@ -17,7 +17,11 @@ final class SeenKeys {
 
     /** Records {@code key} at {@code line}; returns the line it was first seen on, or -1 if it is new. */
     long firstLineOf(String key, long line) {
-        long hash = hash(key);
+        return firstLineOf(hash(key), line);
+    }
+
+    /** As {@link #firstLineOf(String, long)}, for a key whose {@link #hash} is known. */
+    long firstLineOf(long hash, long line) {
         int mask = slots.length / 2 - 1;
         int i = (int) (hash ^ (hash >>> 32)) & mask;
         while (slots[2 * i] != EMPTY) {
@@ -32,6 +36,21 @@ final class SeenKeys {
             grow();
         }
         return -1;
+    }
+
+    /**
+     * Reads the slots where the keys of {@code hashes[0, count)} would go, so that their cache misses overlap
+     * (the reads do not depend on each other) instead of coming one at a time as each key is recorded; a hint
+     * that changes nothing in the table. Returns what it read, so that the reads are not left out as unused.
+     */
+    long touch(long[] hashes, int count) {
+        int mask = slots.length / 2 - 1;
+        long read = 0;
+        for (int k = 0; k < count; k++) {
+            long hash = hashes[k];
+            read ^= slots[2 * ((int) (hash ^ (hash >>> 32)) & mask)];
+        }
+        return read;
     }
 
     private void grow() {
@@ -52,7 +71,7 @@ final class SeenKeys {
     }
 
     /** FNV-1a over the UTF-16 units, then a SplitMix64 finaliser to spread the bits; never 0 (the empty slot). */
-    private static long hash(String key) {
+    static long hash(String key) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < key.length(); i++) {
             h ^= key.charAt(i);

@@ -151,6 +151,52 @@ class RequestLogFastPathTest {
     }
 
     /**
+     * Lines the fast path takes are emitted a few at a time (their ids looked up together); a log long enough to
+     * hold back many such groups, with a repeat, a rejected line and a tree-read line falling inside groups and a
+     * last group cut short by the end of the file, still comes out exactly in file order.
+     */
+    @org.junit.jupiter.api.Test
+    void aLongLogComesOutInFileOrderWithEveryRowAccountedFor() throws Exception {
+        Path file = Files.createTempFile("requests", ".jsonl");
+        try {
+            StringBuilder log = new StringBuilder();
+            for (int line = 1; line <= 53; line++) {
+                // Line 20 repeats line 3's id; 29 has a negative count (rejected); 41 a total that does not add
+                // up (read by the tree, warned and kept); every other line is distinct and taken fast.
+                String id = line == 20 ? "c-3" : "c-" + line;
+                String usage = switch (line) {
+                    case 29 -> "\"prompt_tokens\":-1,\"completion_tokens\":1";
+                    case 41 -> "\"prompt_tokens\":10,\"completion_tokens\":5,\"total_tokens\":16";
+                    default -> "\"prompt_tokens\":" + line + ",\"completion_tokens\":1";
+                };
+                log.append("{\"id\":\"").append(id).append("\",\"created\":").append(1764086400 + line)
+                        .append(",\"model\":\"gpt-4o\",\"usage\":{").append(usage).append("}}\n");
+            }
+            Files.writeString(file, log);
+            CollectingSink sink = new CollectingSink();
+            ReadSummary summary = new UsageImport().read(file, ReadOptions.defaults().withFormat(UsageFormat.REQUEST_LOG),
+                    sink, Progress.NONE);
+
+            List<Long> expectedLines = java.util.stream.LongStream.rangeClosed(1, 53)
+                    .filter(line -> line != 20 && line != 29).boxed().toList();
+            assertEquals(expectedLines, sink.records.stream().map(r -> r.source().line()).toList());
+            assertEquals(List.of(
+                    "WARNING " + file.getFileName() + ":20 column id, value \"c-3\": duplicate of line 3 (same id); left out",
+                    "ERROR " + file.getFileName() + ":29 column usage.prompt_tokens, value \"-1\": negative count",
+                    "WARNING " + file.getFileName() + ":41 column usage.total_tokens, value \"16\": not usage.prompt_tokens 10"
+                            + " + usage.completion_tokens 5 = 15; the buckets follow the two parts"),
+                    sink.issues.stream().map(GoldenForm::issue).toList());
+            // 53 rows: 51 with a record, 1 rejected (29), 1 skipped as a repeat (20).
+            assertEquals(53, summary.rowsRead());
+            assertEquals(51, summary.recordsEmitted());
+            assertEquals(1, summary.rowsRejected());
+            assertEquals(1, summary.rowsSkipped());
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /**
      * One reader scans a whole log and remembers the member names it found safe to skip; that must never let an
      * unsafe name through, whether the names it met before were few and repeated or more than it remembers.
      */
