@@ -18,8 +18,10 @@ final class Connections {
     static final int BUSY_TIMEOUT_MS = 10_000;
     /**
      * 256 MiB of page cache for imports, native memory taken only as pages are used: a million rows with their
-     * indexes fit, so the import's transaction never spills pages to the WAL before it commits (which writes them
-     * twice) and its indexes are built from memory. A smaller import uses what it needs.
+     * indexes fit, so an import into a workspace with rows keeps the pages of the indexes it updates row by row in
+     * memory instead of spilling them to the WAL and writing them again. A smaller import uses what it needs. An
+     * import into an empty table, whose indexes are built once at the end, goes back to a small cache
+     * ({@link DeferredIndexes}).
      */
     private static final int IMPORT_CACHE_KIB = 262_144;
 
