@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * 38 columns, builds two more indexes and records the batch.
  *
  * <p>A third line shows what the database work alone costs: the rows Ratecard stored, copied by the {@code sqlite3}
- * shell into a fresh workspace's {@code usage} table with its indexes dropped, the indexes built again and committed
- * in one transaction, as Ratecard's import does it, but with no JVM, no file to read, nothing to convert and no
- * driver in between. It is a floor for any import that stores the same rows with the same indexes.
+ * shell into a fresh workspace's {@code usage} table with its indexes dropped, the indexes built again (with the same
+ * sorter threads) and committed in one transaction, as Ratecard's import does it, but with no JVM, no file to read,
+ * nothing to convert and no driver in between. It is a floor for any import that stores the same rows with the same indexes.
  *
  * <p>Target: Ratecard ≤ 1.0 × the shell, within 256 MB. Run: {@code ./mvnw -Pbench -pl src-test -am verify
  * -Dbench=ImportBench} (arguments after the name: rows, rounds). The peak heap is read from the process's GC
@@ -126,7 +126,9 @@ final class ImportBench implements BenchCommand {
         run(List.of("sqlite3", db.toString()), "PRAGMA journal_mode = WAL;\n" + schema
                 + "ATTACH '" + stored + "' AS stored;\nINSERT INTO import_batch SELECT * FROM stored.import_batch;\n");
         // WHERE keeps SQLite from copying the records whole (its transfer optimisation): each row is inserted.
-        String copy = "PRAGMA synchronous = NORMAL;\nATTACH '" + stored + "' AS stored;\nBEGIN;\n"
+        // The same sorter threads as the import's index builds (DeferredIndexes).
+        String copy = "PRAGMA synchronous = NORMAL;\nPRAGMA threads = " + Math.min(4, Runtime.getRuntime().availableProcessors())
+                + ";\nATTACH '" + stored + "' AS stored;\nBEGIN;\n"
                 + "INSERT INTO usage SELECT * FROM stored.usage WHERE id > 0;\n" + String.join("\n", indexes)
                 + "\nCOMMIT;\n";
         long start = System.nanoTime();
