@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ratecard.importers.model.BucketCounts;
 import dev.ratecard.store.GroupBy;
+import dev.ratecard.store.GroupedUsage;
 import dev.ratecard.store.UsageGroup;
 import dev.ratecard.store.UsageSummary;
 import dev.ratecard.store.WorkspaceDatabase;
@@ -37,8 +38,9 @@ public final class UsageCommand extends CommandBase {
         GroupBy groupBy = groupBy(by);
         PrintWriter out = out();
         try (WorkspaceDatabase database = workspace.openExisting()) {
-            List<UsageGroup> groups = database.usage().group(groupBy, dates.filter());
-            UsageSummary all = database.usage().summary(dates.filter());
+            GroupedUsage grouped = database.usage().groupWithTotal(groupBy, dates.filter());
+            List<UsageGroup> groups = grouped.groups();
+            UsageSummary all = grouped.total();
             if (json) {
                 JsonOutput.print(out, json(groups, all));
             } else {

@@ -33,17 +33,34 @@ public final class UsageRepository {
 
     /** One group per distinct key, in key order with the rows lacking a key ({@code null}) last. */
     public List<UsageGroup> group(GroupBy groupBy, UsageFilter filter) {
+        return groupWithTotal(groupBy, filter).groups();
+    }
+
+    /**
+     * As {@link #group}, and the sums over all of the groups, from the same pass over the rows: on a large workspace
+     * each pass reads the whole table, so asking for {@link #summary} as well would take twice as long.
+     */
+    public GroupedUsage groupWithTotal(GroupBy groupBy, UsageFilter filter) {
         List<Object> params = new ArrayList<>();
         String key = keyExpression(groupBy, params);
-        return fold(key, filter, params).entrySet().stream()
+        UsageTally total = new UsageTally();
+        List<UsageGroup> groups = fold(key, filter, params, total).entrySet().stream()
                 .map(group -> new UsageGroup(group.getKey(), group.getValue().summary()))
                 .toList();
+        return new GroupedUsage(groups, total.summary());
     }
 
     /** The sums over every row in the filter; for {@link UsageFilter#ALL}, the whole workspace's date range and totals. */
     public UsageSummary summary(UsageFilter filter) {
-        UsageTally all = fold("NULL", filter, new ArrayList<>()).get(null);
-        return all == null ? UsageSummary.EMPTY : all.summary();
+        UsageTally all = new UsageTally();
+        fold("NULL", filter, new ArrayList<>(), all);
+        return all.summary();
+    }
+
+    /** Whether no usage is stored at all; answered from the first row, without summing. */
+    public boolean isEmpty() {
+        return jdbc.first("check for usage", "SELECT NOT EXISTS (SELECT 1 FROM usage)", row -> row.getBoolean(1))
+                .orElseThrow();
     }
 
     /**
@@ -62,8 +79,11 @@ public final class UsageRepository {
         }
     }
 
-    /** SQL sums per (key, currency), folded into one tally per key: tokens add up across currencies, costs do not. */
-    private Map<String, UsageTally> fold(String key, UsageFilter filter, List<Object> params) {
+    /**
+     * SQL sums per (key, currency), folded into one tally per key (tokens add up across currencies, costs do not),
+     * and every one of them into {@code total} as well.
+     */
+    private Map<String, UsageTally> fold(String key, UsageFilter filter, List<Object> params, UsageTally total) {
         String sql = "SELECT " + key + " AS group_key, cost_currency, count(*), " + UsageColumns.bucketSums()
                 + ", sum(cost_nanos), min(start_ms), max(start_ms + period_s * 1000) FROM usage"
                 + where(filter, params, "") + " GROUP BY group_key, cost_currency ORDER BY group_key IS NULL, group_key";
@@ -76,8 +96,13 @@ public final class UsageRepository {
             }
             long nanos = row.getLong(column);
             Long cost = row.wasNull() ? null : nanos;
-            groups.computeIfAbsent(row.getString(1), k -> new UsageTally()).add(row.getLong(3), sums.build(),
-                    row.getString(2), cost, row.getLong(column + 1), row.getLong(column + 2));
+            BucketCounts counts = sums.build();
+            long rows = row.getLong(3);
+            String currency = row.getString(2);
+            long firstStart = row.getLong(column + 1);
+            long lastEnd = row.getLong(column + 2);
+            groups.computeIfAbsent(row.getString(1), k -> new UsageTally()).add(rows, counts, currency, cost, firstStart, lastEnd);
+            total.add(rows, counts, currency, cost, firstStart, lastEnd);
         }, params.toArray());
         return groups;
     }

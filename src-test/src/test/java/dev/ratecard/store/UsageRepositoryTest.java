@@ -125,11 +125,31 @@ class UsageRepositoryTest {
     }
 
     @Test
+    void groupsAndTheirTotalComeFromOnePassAndTheTotalIsTheWorkspaceSummary() {
+        GroupedUsage byMonth = usage.groupWithTotal(GroupBy.MONTH, UsageFilter.ALL);
+
+        assertEquals(usage.group(GroupBy.MONTH, UsageFilter.ALL), byMonth.groups());
+        // The same five rows as the workspace summary: 16,500 uncached in all, USD and EUR kept apart.
+        assertEquals(usage.summary(UsageFilter.ALL), byMonth.total());
+        assertEquals(16_500, byMonth.total().totals().get(UsageBucket.UNCACHED_INPUT));
+        assertEquals(Map.of("EUR", money("0.50", "EUR"), "USD", Money.usd("0.02625")), byMonth.total().reportedCost());
+    }
+
+    @Test
+    void aWorkspaceWithRowsIsNotEmptyAndAFreshOneIs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+        assertEquals(false, usage.isEmpty());
+        try (WorkspaceDatabase fresh = WorkspaceDatabase.open(folder.resolve("fresh.db"))) {
+            assertEquals(true, fresh.usage().isEmpty());
+        }
+    }
+
+    @Test
     void anEmptySelectionSumsToNothing() {
         UsageFilter before = UsageFilter.between(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-02-01T00:00:00Z"));
 
         assertEquals(UsageSummary.EMPTY, usage.summary(before));
         assertEquals(List.of(), usage.group(GroupBy.MODEL, before));
+        assertEquals(new GroupedUsage(List.of(), UsageSummary.EMPTY), usage.groupWithTotal(GroupBy.MODEL, before));
     }
 
     @Test

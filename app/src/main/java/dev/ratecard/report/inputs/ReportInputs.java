@@ -12,7 +12,6 @@ import dev.ratecard.report.UsageBasis;
 import dev.ratecard.store.ModelAlias;
 import dev.ratecard.store.ScenarioSummary;
 import dev.ratecard.store.StoredScenario;
-import dev.ratecard.store.UsageFilter;
 import dev.ratecard.store.WorkspaceDatabase;
 import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import dev.ratecard.workspace.scenarios.ScenarioDocument;
@@ -77,7 +76,7 @@ public final class ReportInputs {
             return Optional.empty();
         }
         try (WorkspaceDatabase db = WorkspaceDatabase.open(database.get())) {
-            if (db.usage().summary(UsageFilter.ALL).rows() == 0) {
+            if (db.usage().isEmpty()) {
                 return Optional.empty();
             }
             AliasTable aliases = AliasTable.empty();

@@ -3,6 +3,7 @@ package dev.ratecard.ui.scenarios;
 import dev.ratecard.importers.model.UsageRecord;
 import dev.ratecard.scenario.UsageProfile;
 import dev.ratecard.store.GroupBy;
+import dev.ratecard.store.GroupedUsage;
 import dev.ratecard.store.UsageFilter;
 import dev.ratecard.store.UsageGroup;
 import dev.ratecard.store.UsageRepository;
@@ -88,8 +89,11 @@ final class UsageLoader {
         if (filter.isEmpty()) {
             return;
         }
-        BackgroundTask.of("Read the stored usage", context -> new Groups(keys(usage.group(GroupBy.MODEL, filter.get())),
-                        keys(usage.group(GroupBy.ROUTE, filter.get())), usage.summary(filter.get()).rows()))
+        BackgroundTask.of("Read the stored usage", context -> {
+                    GroupedUsage byModel = usage.groupWithTotal(GroupBy.MODEL, filter.get());
+                    return new Groups(keys(byModel.groups()), keys(usage.group(GroupBy.ROUTE, filter.get())),
+                            byModel.total().rows());
+                })
                 .onSuccess(groups -> {
                     models.setAll(groups.models());
                     routes.setAll(groups.routes());
