@@ -109,9 +109,10 @@ public final class FeeStack {
             return "no credits needed";
         }
         BigDecimal size = topUpSize == null ? credits.amount() : topUpSize;
-        String feeEach = "max(" + percent(topUp.fraction()) + " × " + plain(size) + ", " + plain(topUp.minimumUsd()) + ")";
+        String share = percent(topUp.fraction()) + " × " + plain(size);
+        String feeEach = topUp.minimumUsd().signum() == 0 ? share : "max(" + share + ", " + plain(topUp.minimumUsd()) + ")";
         if (topUpSize == null) {
-            return "1 top-up of " + plain(size) + " × " + feeEach;
+            return "1 top-up of " + plain(size) + ": " + feeEach;
         }
         BigDecimal count = credits.amount().divide(size, 0, RoundingMode.CEILING);
         return "⌈" + plain(credits) + " / " + plain(size) + "⌉ = " + count + (count.equals(BigDecimal.ONE) ? " top-up × " : " top-ups × ")

@@ -185,7 +185,7 @@ class CostCommandTest {
         // Below a dollar the shared formatter shows four decimals.
         assertTrue(run.out().contains("Total    $1.05  (providers $0.2500 + gateway fees $0.8000)"), run::toString);
         // One top-up of the month's $0.25: max(5.5 % × 0.25 = 0.01375, 0.80) = 0.80, the minimum.
-        assertTrue(run.out().lines().anyMatch("    credit top-up fee: $0.8000 = 1 top-up of 0.25 × max(5.5% × 0.25, 0.8)"::equals),
+        assertTrue(run.out().lines().anyMatch("    credit top-up fee: $0.8000 = 1 top-up of 0.25: max(5.5% × 0.25, 0.8)"::equals),
                 run::toString);
     }
 

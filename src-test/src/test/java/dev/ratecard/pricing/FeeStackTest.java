@@ -227,8 +227,18 @@ class FeeStackTest {
         MonthlyBill bill = stack.bill(month("600.000000", 3), OPENROUTER, FeeSettings.none());
 
         assertEquals(Money.usd("33"), bill.amount(FeeStep.TOP_UP_FEE));
-        assertEquals("1 top-up of 600 × max(5.5% × 600, 0.8)", explanation(bill, FeeStep.TOP_UP_FEE));
+        assertEquals("1 top-up of 600: max(5.5% × 600, 0.8)", explanation(bill, FeeStep.TOP_UP_FEE));
         assertEquals("no markup", explanation(bill, FeeStep.GATEWAY_MARKUP));
+    }
+
+    @Test
+    void explainsATopUpFeeWithoutAMinimumAsItsShareAlone() {
+        // Crypto top-ups: 5 % with no minimum, so one top-up of the month's $600 costs 5 % × 600 = $30.
+        GatewayFeeModel crypto = gateway("0", "0", new TopUpFee(new BigDecimal("0.05"), BigDecimal.ZERO, "crypto"), List.of());
+        MonthlyBill bill = stack.bill(month("600.000000", 3), crypto, FeeSettings.none());
+
+        assertEquals(Money.usd("30"), bill.amount(FeeStep.TOP_UP_FEE));
+        assertEquals("1 top-up of 600: 5% × 600", explanation(bill, FeeStep.TOP_UP_FEE));
     }
 
     @Test
