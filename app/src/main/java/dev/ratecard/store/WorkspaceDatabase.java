@@ -37,6 +37,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
     private final AliasRepository aliases;
     private final MappingProfileRepository mappingProfiles;
     private final SettingsRepository settings;
+    private final Jdbc jdbc;
 
     private WorkspaceDatabase(Path file, Connections connections, Connection shared, Clock clock, OpenReport report) {
         this.file = file;
@@ -44,7 +45,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
         this.shared = shared;
         this.clock = clock;
         this.report = report;
-        Jdbc jdbc = new Jdbc(shared, file);
+        this.jdbc = new Jdbc(shared, file);
         this.batches = new BatchRepository(jdbc);
         this.usage = new UsageRepository(jdbc, connections, file);
         this.scenarios = new ScenarioRepository(jdbc, clock);
@@ -148,6 +149,15 @@ public final class WorkspaceDatabase implements AutoCloseable {
             throw new StoreException("Could not start importing " + request.fileName() + " into " + file + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A number that changes whenever another connection (an import's own, another window, the command line) has
+     * committed a change to the workspace since the last call; this object's own writes do not change it. SQLite's
+     * {@code PRAGMA data_version}, which reads no table, so it can be asked often.
+     */
+    public long dataVersion() {
+        return jdbc.first("read the data version", "PRAGMA data_version", row -> row.getLong(1)).orElseThrow();
     }
 
     /** Closes the shared connection; sessions and cursors still open keep theirs until they are closed. */

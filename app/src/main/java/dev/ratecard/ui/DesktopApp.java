@@ -143,6 +143,13 @@ public final class DesktopApp {
         DialogService dialogs = new FxDialogService(stage, theme.stylesheets());
         StatusBarViewModel status = new StatusBarViewModel(executor.activity());
         workspace = new WorkspaceModel(executor, dialogs, status);
+        WorkspaceModel shared = workspace;
+        // Back from a terminal (or another Ratecard), the screens show what was imported there.
+        stage.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused) {
+                shared.checkForOutsideChanges();
+            }
+        });
         WindowNavigator navigator = new WindowNavigator(screens);
         ScreenContext context = new ScreenContext(executor, dialogs, settings, status, workspace, navigator);
         MainWindowViewModel model = new MainWindowViewModel(screens, settings, dialogs, executor.activity(),

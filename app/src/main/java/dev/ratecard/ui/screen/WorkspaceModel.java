@@ -28,6 +28,10 @@ import java.util.Optional;
  * screen. {@link #revisionProperty()} counts changes to the stored data, so that a screen showing it reloads when
  * another screen imports, deletes or maps something. Also owns the sample data: installed by itself on a first
  * start (a workspace that holds nothing and never held the sample), added or removed on request, removal asked first.
+ *
+ * <p>Changes made outside the window (the command line, another Ratecard on the same workspace) are found by
+ * {@link #checkForOutsideChanges()}, which the window calls whenever it gains focus: the screens then reload as they
+ * do after a change of their own.
  */
 public final class WorkspaceModel {
     /** Where the workspace is. */
@@ -51,6 +55,9 @@ public final class WorkspaceModel {
     private final Command installSample;
     private final Command removeSample;
     private Workspace workspace;
+    /** The workspace's data version as of the window's last look, its own changes included; see {@link #checkForOutsideChanges}. */
+    private long seenVersion;
+    private boolean checking;
 
     public WorkspaceModel(TaskExecutor tasks, DialogService dialogs, StatusNotices notices) {
         this(tasks, dialogs, notices, Clock.systemUTC());
@@ -68,7 +75,7 @@ public final class WorkspaceModel {
                 () -> state.get() == State.OPEN && sampleInstalled.get() && !sampleBusy.get(), state, sampleInstalled, sampleBusy));
     }
 
-    private record Opened(Workspace workspace, boolean firstRun, boolean sampleInstalled) {
+    private record Opened(Workspace workspace, boolean firstRun, boolean sampleInstalled, long dataVersion) {
     }
 
     /**
@@ -83,10 +90,12 @@ public final class WorkspaceModel {
         state.set(State.OPENING);
         BackgroundTask.of("Opening the workspace", context -> {
                     Workspace opened = opener.open();
-                    return new Opened(opened, opened.sample().isFirstRun(), opened.sample().isInstalled());
+                    return new Opened(opened, opened.sample().isFirstRun(), opened.sample().isInstalled(),
+                            opened.database().dataVersion());
                 })
                 .onSuccess(opened -> {
                     workspace = opened.workspace();
+                    seenVersion = opened.dataVersion();
                     sampleInstalled.set(opened.sampleInstalled());
                     state.set(State.OPEN);
                     revision.set(revision.get() + 1);
@@ -134,6 +143,41 @@ public final class WorkspaceModel {
     /** A screen changed the stored data: every screen showing it reloads. */
     public void changed() {
         revision.set(revision.get() + 1);
+        // The change may have come through a connection of its own (an import's), which the next check would
+        // otherwise take for a change from outside.
+        lookAtDataVersion(false);
+    }
+
+    /**
+     * Looks, in the background, whether the stored data was changed from outside the window since it last looked;
+     * if so, every screen showing it reloads and the status bar says why. Cheap: asks SQLite for a counter.
+     */
+    public void checkForOutsideChanges() {
+        lookAtDataVersion(true);
+    }
+
+    private void lookAtDataVersion(boolean reloadIfChanged) {
+        Workspace target = workspace;
+        if (target == null || (checking && reloadIfChanged)) {
+            return;
+        }
+        checking = true;
+        BackgroundTask.of("Check the workspace for changes", context -> target.database().dataVersion())
+                .quiet()
+                .onSuccess(version -> {
+                    boolean outside = version != seenVersion;
+                    seenVersion = version;
+                    if (outside && reloadIfChanged && workspace == target) {
+                        revision.set(revision.get() + 1);
+                        notices.show("The workspace was changed outside this window (by the command line or another"
+                                + " Ratecard); the screens show the change");
+                    }
+                })
+                .onFailure(error -> {
+                    // A failed look changes nothing; the next one tries again, and the screens' own reads report errors.
+                })
+                .onFinished(() -> checking = false)
+                .executeWith(tasks);
     }
 
     public Command installSampleCommand() {

@@ -54,6 +54,7 @@ public final class BackgroundTask<T> {
     private Consumer<? super Throwable> onFailure;
     private Runnable onCancelled = () -> { };
     private Runnable onFinished = () -> { };
+    private boolean quiet;
 
     private BackgroundTask(String title, Work<T> work) {
         this.title = Objects.requireNonNull(title, "title");
@@ -95,6 +96,21 @@ public final class BackgroundTask<T> {
         requireNotSubmitted();
         this.onCancelled = Objects.requireNonNull(callback, "callback");
         return this;
+    }
+
+    /**
+     * Keeps the task out of the status bar: for a small check the user did not ask for, which would otherwise
+     * replace what the bar says about the last real work ("Done: import usage.csv").
+     */
+    public BackgroundTask<T> quiet() {
+        requireNotSubmitted();
+        this.quiet = true;
+        return this;
+    }
+
+    /** Whether the status bar leaves the task out; see {@link #quiet()}. */
+    public boolean isQuiet() {
+        return quiet;
     }
 
     /** Runs after the outcome's callback, whatever the outcome. */

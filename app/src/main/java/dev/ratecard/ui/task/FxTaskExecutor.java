@@ -66,7 +66,9 @@ public final class FxTaskExecutor implements TaskExecutor {
         ActiveTask active = new ActiveTask(task.title(), task::cancel);
         Run<T> run = new Run<>(task, active);
         task.whenCancelRequested(run::cancelRequested);
-        uiThread.execute(() -> activity.started(active));
+        if (!task.isQuiet()) {
+            uiThread.execute(() -> activity.started(active));
+        }
         pool.execute(run);
     }
 
@@ -123,7 +125,9 @@ public final class FxTaskExecutor implements TaskExecutor {
             TaskOutcome<T> ended = outcome;
             uiThread.execute(() -> {
                 showLatest();
-                activity.ended(active, ended);
+                if (!task.isQuiet()) {
+                    activity.ended(active, ended);
+                }
                 unfinished.remove(task);
                 task.deliver(ended);
             });

@@ -1,11 +1,17 @@
 package dev.ratecard.ui.screen;
 
+import dev.ratecard.importers.Progress;
 import dev.ratecard.store.ImportBatch;
+import dev.ratecard.store.WorkspaceDatabase;
+import dev.ratecard.workspace.Workspace;
+import dev.ratecard.workspace.catalogue.BundledCatalogue;
+import dev.ratecard.workspace.importing.ImportOptions;
 import dev.ratecard.workspace.usage.HandCheckedUsage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,6 +69,46 @@ class WorkspaceModelTest {
             assertEquals(revision + 1, opened.model.revisionProperty().get());
             assertEquals("Removed the sample data: 9 imports and its scenario", opened.notices.getLast());
             assertEquals(2, opened.dialogs.asked().size());
+        }
+    }
+
+    @Test
+    void aChangeFromOutsideTheWindowReloadsTheScreensOnceAndSaysWhy() {
+        try (OpenedWorkspace opened = OpenedWorkspace.in(folder)) {
+            long revision = opened.model.revisionProperty().get();
+            opened.model.checkForOutsideChanges();
+            assertEquals(revision, opened.model.revisionProperty().get(), "nothing changed yet");
+
+            // The command line imports into the same workspace file, through its own connection.
+            try (Workspace outside = new Workspace(WorkspaceDatabase.open(folder.resolve("workspace.db")),
+                    BundledCatalogue.load(), ZoneOffset.UTC)) {
+                outside.imports().commit(HandCheckedUsage.write(folder), ImportOptions.defaults(), Progress.NONE);
+            }
+            opened.model.checkForOutsideChanges();
+
+            assertEquals(revision + 1, opened.model.revisionProperty().get());
+            assertTrue(opened.notices.getLast().startsWith("The workspace was changed outside this window"),
+                    opened.notices.getLast());
+            opened.model.checkForOutsideChanges();
+            assertEquals(revision + 1, opened.model.revisionProperty().get(), "the same change is not news twice");
+            assertEquals(List.of(), opened.tasks.activity().tasks(), "the checks stay out of the status bar");
+            assertEquals("Done: opening the workspace", opened.tasks.activity().lastOutcomeProperty().get(),
+                    "the bar still says what the last real work did");
+        }
+    }
+
+    @Test
+    void theWindowsOwnImportIsNotTakenForAChangeFromOutside() {
+        try (OpenedWorkspace opened = OpenedWorkspace.in(folder)) {
+            // An import in the window commits through a connection of its own, then tells the screens (one reload).
+            opened.imported(HandCheckedUsage.write(folder));
+            long revision = opened.model.revisionProperty().get();
+            int notices = opened.notices.size();
+
+            opened.model.checkForOutsideChanges();
+
+            assertEquals(revision, opened.model.revisionProperty().get());
+            assertEquals(notices, opened.notices.size());
         }
     }
 

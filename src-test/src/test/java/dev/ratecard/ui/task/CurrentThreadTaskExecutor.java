@@ -21,7 +21,9 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
         task.markSubmitted();
         ActiveTask active = new ActiveTask(task.title(), task::cancel);
         task.whenCancelRequested(active::markCancelling);
-        activity.started(active);
+        if (!task.isQuiet()) {
+            activity.started(active);
+        }
         if (!task.isCancelled()) {
             task.deliverRunning();
         }
@@ -41,7 +43,9 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
                 return task.isCancelled();
             }
         });
-        activity.ended(active, outcome);
+        if (!task.isQuiet()) {
+            activity.ended(active, outcome);
+        }
         task.deliver(outcome);
     }
 

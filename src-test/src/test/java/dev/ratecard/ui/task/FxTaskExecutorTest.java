@@ -51,6 +51,23 @@ class FxTaskExecutorTest {
     }
 
     @Test
+    void aQuietTaskRunsAndReportsButStaysOutOfTheStatusBar() throws InterruptedException {
+        BackgroundTask.of("Sum", context -> 1).onFinished(() -> events.add("sum finished")).executeWith(executor);
+        drainUntil(() -> events.size() == 1);
+        List<Integer> seen = new CopyOnWriteArrayList<>();
+        BackgroundTask.of("Check quietly", context -> 2).quiet()
+                .onRunning(() -> seen.add(executor.activity().tasks().size()))
+                .onSuccess(value -> events.add("check succeeded " + value))
+                .executeWith(executor);
+
+        drainUntil(() -> events.size() == 2);
+
+        assertEquals("check succeeded 2", events.get(1));
+        assertEquals(List.of(0), seen, "not listed while it runs");
+        assertEquals("Done: sum", executor.activity().lastOutcomeProperty().get(), "the last listed task's outcome stays");
+    }
+
+    @Test
     void cancelInterruptsWorkThatIsWaiting() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         BackgroundTask<String> task = BackgroundTask.of("Wait", context -> {
