@@ -53,7 +53,8 @@ final class RoutesPane {
         model.rows().addListener((ListChangeListener<RouteRow>) change -> RoutesChart.show(chart, model.rankedRows()));
         chart.visibleProperty().bind(model.stateProperty().isEqualTo(RouteComparisonViewModel.State.READY));
         SplitPane results = new SplitPane(table, chart);
-        results.setDividerPositions(0.6);
+        // The figures and the first fee column in view beside the chart at the usual window width.
+        results.setDividerPositions(0.62);
         EmptyState nothingSelected = new EmptyState(PricesScreen.TAG_GLYPH, "Select a price to compare its routes",
                 "Every route that sells its model is priced for the month set above, fees included, cheapest first.");
         nothingSelected.visibleProperty().bind(model.stateProperty().isEqualTo(RouteComparisonViewModel.State.NO_SELECTION));
@@ -107,10 +108,13 @@ final class RoutesPane {
         TableView<RouteRow> table = new TableView<>(model.rows());
         table.setId("prices-routes");
         table.getColumns().add(text("#", 44, RouteRow::rank, true));
-        table.getColumns().add(text("Route", 250, RouteRow::route, false));
-        table.getColumns().add(money("Per month", RouteRow::monthly));
-        table.getColumns().add(money("Per 1M tokens", RouteRow::perMillion));
-        table.getColumns().add(money("Gateway fees", RouteRow::fees));
+        table.getColumns().add(text("Route", 200, RouteRow::route, false));
+        table.getColumns().add(money("Per month", 112, RouteRow::monthly));
+        table.getColumns().add(money("Per 1M tokens", 134, RouteRow::perMillion));
+        // "Fees": what the route adds to the provider's price; "Gateway fees" would not fit beside the chart.
+        TableColumn<RouteRow, String> fees = money("Fees", 104, RouteRow::fees);
+        fees.setId("prices-routes-fees");
+        table.getColumns().add(fees);
         table.getColumns().add(text("Sheet", 170, RouteRow::sheet, false));
         table.getColumns().add(text("Fees and notes", 420, RouteRow::explanation, false));
         table.getColumns().forEach(column -> column.setSortable(false));
@@ -141,8 +145,8 @@ final class RoutesPane {
         return column;
     }
 
-    private static TableColumn<RouteRow, String> money(String title, Function<RouteRow, Money> value) {
-        return text(title, 128, row -> value.apply(row) == null ? "" : MoneyFormatter.table(value.apply(row)), true);
+    private static TableColumn<RouteRow, String> money(String title, double width, Function<RouteRow, Money> value) {
+        return text(title, width, row -> value.apply(row) == null ? "" : MoneyFormatter.table(value.apply(row)), true);
     }
 
     private static TableCell<RouteRow, String> numericCell() {
