@@ -55,9 +55,15 @@ public final class WorkspaceModel {
     private final Command installSample;
     private final Command removeSample;
     private Workspace workspace;
-    /** The workspace's data version as of the window's last look, its own changes included; see {@link #checkForOutsideChanges}. */
+    /** The workspace's data version at the window's last look; see {@link #checkForOutsideChanges}. */
     private long seenVersion;
-    private boolean checking;
+    /**
+     * Whether the window itself may have written since the last look began, through a connection of its own (an
+     * import's) whose commits move the data version too: a change then found is reloaded, but not called outside.
+     */
+    private boolean ownWritesSinceLook;
+    private boolean looking;
+    private boolean lookAgain;
 
     public WorkspaceModel(TaskExecutor tasks, DialogService dialogs, StatusNotices notices) {
         this(tasks, dialogs, notices, Clock.systemUTC());
@@ -142,41 +148,60 @@ public final class WorkspaceModel {
 
     /** A screen changed the stored data: every screen showing it reloads. */
     public void changed() {
+        ownWritesSinceLook = true;
         revision.set(revision.get() + 1);
-        // The change may have come through a connection of its own (an import's), which the next check would
-        // otherwise take for a change from outside.
-        lookAtDataVersion(false);
     }
 
     /**
-     * Looks, in the background, whether the stored data was changed from outside the window since it last looked;
-     * if so, every screen showing it reloads and the status bar says why. Cheap: asks SQLite for a counter.
+     * The window is about to write through a connection of its own (an import commits on one): what that write does
+     * to the data version is not news from outside, even if it ends in a failure that {@link #changed()} never hears of.
      */
-    public void checkForOutsideChanges() {
-        lookAtDataVersion(true);
+    public void writing() {
+        ownWritesSinceLook = true;
     }
 
-    private void lookAtDataVersion(boolean reloadIfChanged) {
+    /**
+     * Looks, in the background, whether another connection committed a change since the last look (SQLite's data
+     * version); if one did, every screen showing the data reloads, and when the window wrote nothing of its own
+     * meanwhile, the status bar says the change came from outside (the command line, another Ratecard). A change is
+     * never taken as seen without a reload. Asked while a look is under way, it looks again when that one ends.
+     */
+    public void checkForOutsideChanges() {
         Workspace target = workspace;
-        if (target == null || (checking && reloadIfChanged)) {
+        if (target == null) {
             return;
         }
-        checking = true;
+        if (looking) {
+            lookAgain = true;
+            return;
+        }
+        looking = true;
+        boolean ownWrites = ownWritesSinceLook;
+        ownWritesSinceLook = false;
         BackgroundTask.of("Check the workspace for changes", context -> target.database().dataVersion())
                 .quiet()
                 .onSuccess(version -> {
-                    boolean outside = version != seenVersion;
+                    if (workspace != target || version == seenVersion) {
+                        return;
+                    }
                     seenVersion = version;
-                    if (outside && reloadIfChanged && workspace == target) {
-                        revision.set(revision.get() + 1);
+                    revision.set(revision.get() + 1);
+                    if (!ownWrites) {
                         notices.show("The workspace was changed outside this window (by the command line or another"
                                 + " Ratecard); the screens show the change");
                     }
                 })
                 .onFailure(error -> {
-                    // A failed look changes nothing; the next one tries again, and the screens' own reads report errors.
+                    // Nothing is taken as seen; the next look tries again, and the screens' own reads report errors.
+                    ownWritesSinceLook |= ownWrites;
                 })
-                .onFinished(() -> checking = false)
+                .onFinished(() -> {
+                    looking = false;
+                    if (lookAgain) {
+                        lookAgain = false;
+                        checkForOutsideChanges();
+                    }
+                })
                 .executeWith(tasks);
     }
 
@@ -195,6 +220,7 @@ public final class WorkspaceModel {
         }
         Workspace target = workspace;
         sampleBusy.set(true);
+        writing();
         BackgroundTask.withProgress("Adding the sample workspace",
                         progress -> target.sample().install(SampleWorkspace.firstMonthBefore(clock), progress))
                 .onSuccess(installed -> {
@@ -223,6 +249,7 @@ public final class WorkspaceModel {
         }
         Workspace target = workspace;
         sampleBusy.set(true);
+        writing();
         BackgroundTask.of("Removing the sample data", context -> target.sample().remove())
                 .onSuccess(removed -> {
                     sampleInstalled.set(false);

@@ -263,6 +263,7 @@ public final class ImportWizardModel extends ViewModel {
         Path target = file;
         Step before = step.get();
         step.set(Step.IMPORTING);
+        workspace.writing();
         run(BackgroundTask.withProgress("Import " + target.getFileName(), progress -> open.imports().commit(target, chosen, progress))
                 .onSuccess(result -> {
                     options = chosen;

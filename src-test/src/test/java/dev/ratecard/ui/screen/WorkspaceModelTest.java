@@ -3,13 +3,19 @@ package dev.ratecard.ui.screen;
 import dev.ratecard.importers.Progress;
 import dev.ratecard.store.ImportBatch;
 import dev.ratecard.store.WorkspaceDatabase;
+import dev.ratecard.ui.dialog.ScriptedDialogService;
+import dev.ratecard.ui.task.SteppedTaskExecutor;
 import dev.ratecard.workspace.Workspace;
 import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import dev.ratecard.workspace.importing.ImportOptions;
+import dev.ratecard.workspace.importing.ImportResult;
 import dev.ratecard.workspace.usage.HandCheckedUsage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -79,11 +85,7 @@ class WorkspaceModelTest {
             opened.model.checkForOutsideChanges();
             assertEquals(revision, opened.model.revisionProperty().get(), "nothing changed yet");
 
-            // The command line imports into the same workspace file, through its own connection.
-            try (Workspace outside = new Workspace(WorkspaceDatabase.open(folder.resolve("workspace.db")),
-                    BundledCatalogue.load(), ZoneOffset.UTC)) {
-                outside.imports().commit(HandCheckedUsage.write(folder), ImportOptions.defaults(), Progress.NONE);
-            }
+            importFromTheCommandLine();
             opened.model.checkForOutsideChanges();
 
             assertEquals(revision + 1, opened.model.revisionProperty().get());
@@ -91,24 +93,82 @@ class WorkspaceModelTest {
                     opened.notices.getLast());
             opened.model.checkForOutsideChanges();
             assertEquals(revision + 1, opened.model.revisionProperty().get(), "the same change is not news twice");
-            assertEquals(List.of(), opened.tasks.activity().tasks(), "the checks stay out of the status bar");
             assertEquals("Done: opening the workspace", opened.tasks.activity().lastOutcomeProperty().get(),
-                    "the bar still says what the last real work did");
+                    "the checks stay out of the status bar");
         }
     }
 
     @Test
-    void theWindowsOwnImportIsNotTakenForAChangeFromOutside() {
+    void theWindowsOwnImportIsReloadedAgainAtMostButNeverCalledAChangeFromOutside() {
         try (OpenedWorkspace opened = OpenedWorkspace.in(folder)) {
-            // An import in the window commits through a connection of its own, then tells the screens (one reload).
+            // An import in the window commits through a connection of its own, then tells the screens.
+            opened.model.writing();
             opened.imported(HandCheckedUsage.write(folder));
             long revision = opened.model.revisionProperty().get();
             int notices = opened.notices.size();
 
             opened.model.checkForOutsideChanges();
+            opened.model.checkForOutsideChanges();
 
-            assertEquals(revision, opened.model.revisionProperty().get());
+            // The version it moved is found once, and only reloaded: no notice.
+            assertEquals(revision + 1, opened.model.revisionProperty().get());
             assertEquals(notices, opened.notices.size());
+        }
+    }
+
+    @Test
+    void aChangeFromOutsideIsNotSwallowedByAChangeTheWindowMadeMeanwhile() {
+        try (OpenedWorkspace opened = OpenedWorkspace.in(folder)) {
+            importFromTheCommandLine();
+            // Before the window looks, it changes something itself (a mapping, a deleted batch).
+            opened.model.changed();
+            long revision = opened.model.revisionProperty().get();
+
+            opened.model.checkForOutsideChanges();
+
+            assertEquals(revision + 1, opened.model.revisionProperty().get(), "the outside import is still reloaded");
+        }
+    }
+
+    @Test
+    void aLookAskedForWhileOneIsUnderWayRunsWhenThatOneEnds() {
+        SteppedTaskExecutor tasks = new SteppedTaskExecutor();
+        WorkspaceModel model = new WorkspaceModel(tasks, new ScriptedDialogService(), notice -> { }, OpenedWorkspace.TODAY);
+        model.open(() -> new Workspace(WorkspaceDatabase.open(folder.resolve("workspace.db")), BundledCatalogue.load(),
+                ZoneOffset.UTC), false);
+        tasks.runNext();
+        try {
+            long revision = model.revisionProperty().get();
+            model.checkForOutsideChanges();
+            model.checkForOutsideChanges();
+            assertEquals(1, tasks.waiting(), "one look at a time");
+
+            // The first look reads the version before the command line commits; the second must see the commit.
+            tasks.runNext();
+            importFromTheCommandLine();
+            assertEquals(1, tasks.waiting(), "the look asked for meanwhile");
+            tasks.runNext();
+
+            assertEquals(revision + 1, model.revisionProperty().get());
+            assertEquals(0, tasks.waiting());
+        } finally {
+            model.close();
+        }
+    }
+
+    /** {@code ratecard import} on the same workspace file, through its own connection, as another process would. */
+    private void importFromTheCommandLine() {
+        Path exports = folder.resolve("outside");
+        try {
+            Files.createDirectories(exports);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Workspace outside = new Workspace(WorkspaceDatabase.open(folder.resolve("workspace.db")),
+                BundledCatalogue.load(), ZoneOffset.UTC)) {
+            ImportResult result = outside.imports().commit(HandCheckedUsage.write(exports), ImportOptions.defaults(),
+                    Progress.NONE);
+            assertTrue(result instanceof ImportResult.Imported, result.toString());
         }
     }
 
