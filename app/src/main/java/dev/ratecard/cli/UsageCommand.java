@@ -39,12 +39,10 @@ public final class UsageCommand extends CommandBase {
         PrintWriter out = out();
         try (WorkspaceDatabase database = workspace.openExisting()) {
             GroupedUsage grouped = database.usage().groupWithTotal(groupBy, dates.filter());
-            List<UsageGroup> groups = grouped.groups();
-            UsageSummary all = grouped.total();
             if (json) {
-                JsonOutput.print(out, json(groups, all));
+                JsonOutput.print(out, json(grouped));
             } else {
-                text(out, groups, all);
+                text(out, grouped);
             }
             out.flush();
             return CommandLine.ExitCode.OK;
@@ -70,41 +68,56 @@ public final class UsageCommand extends CommandBase {
         };
     }
 
-    private void text(PrintWriter out, List<UsageGroup> groups, UsageSummary all) {
+    private void text(PrintWriter out, GroupedUsage grouped) {
         TextTable table = new TextTable().left(by.strip()).right("rows").right("requests").right("input tokens")
                 .right("output tokens").right("reported cost");
-        for (UsageGroup group : groups) {
-            row(table, group.key() == null ? "(none)" : group.key(), group.summary());
+        for (UsageGroup group : grouped.groups()) {
+            row(table, group.key() == null ? "(none)" : group.key(), group.summary(), group.rowsWithoutRequests());
         }
-        row(table, "total", all);
+        row(table, "total", grouped.total(), grouped.totalRowsWithoutRequests());
         table.print(out);
-        all.range().ifPresent(range -> out.println("dates: " + Display.range(range.from(), range.to())));
+        grouped.total().range().ifPresent(range -> out.println("dates: " + Display.range(range.from(), range.to())));
+        if (grouped.totalRowsWithoutRequests() > 0) {
+            out.println("requests: " + Display.count(grouped.totalRowsWithoutRequests()) + " rows come from sources that"
+                    + " state no request counts (Anthropic's usage report); \u2014 where none of a line's rows states one,"
+                    + " \u2265 where only some do");
+        }
     }
 
-    private static void row(TextTable table, String key, UsageSummary summary) {
+    private static void row(TextTable table, String key, UsageSummary summary, long rowsWithoutRequests) {
         BucketCounts totals = summary.totals();
-        table.row(key, Display.count(summary.rows()), Display.count(summary.requests()),
+        table.row(key, Display.count(summary.rows()), requests(summary, rowsWithoutRequests),
                 Display.count(totals.inputTokens()), Display.count(totals.outputTokens()),
                 Display.money(summary.reportedCost()));
     }
 
-    private ObjectNode json(List<UsageGroup> groups, UsageSummary all) {
+    /** The count when every row states one, "—" when none does, a floor "≥ n" when only some do. */
+    private static String requests(UsageSummary summary, long rowsWithoutRequests) {
+        if (rowsWithoutRequests == 0) {
+            return Display.count(summary.requests());
+        }
+        return rowsWithoutRequests == summary.rows() ? "\u2014" : "\u2265 " + Display.count(summary.requests());
+    }
+
+    private ObjectNode json(GroupedUsage grouped) {
         ObjectNode root = JsonOutput.object();
         root.put("by", by.strip());
         ArrayNode array = root.putArray("groups");
-        for (UsageGroup group : groups) {
-            ObjectNode node = summary(group.summary());
+        for (UsageGroup group : grouped.groups()) {
+            ObjectNode node = summary(group.summary(), group.rowsWithoutRequests());
             node.put("key", group.key());
             array.add(node);
         }
-        root.set("total", summary(all));
+        root.set("total", summary(grouped.total(), grouped.totalRowsWithoutRequests()));
         return root;
     }
 
-    private static ObjectNode summary(UsageSummary summary) {
+    /** {@code requests} counts only what was stated; {@code rows_without_requests} says how many rows stated none. */
+    private static ObjectNode summary(UsageSummary summary, long rowsWithoutRequests) {
         ObjectNode node = JsonOutput.object();
         node.put("rows", summary.rows());
         node.put("requests", summary.requests());
+        node.put("rows_without_requests", rowsWithoutRequests);
         node.set("tokens", JsonOutput.counts(summary.totals()));
         ObjectNode reported = node.putObject("reported_cost");
         summary.reportedCost().forEach((currency, money) -> reported.put(currency, JsonOutput.amount(money)));

@@ -41,7 +41,8 @@ final class ImportBatchMapper implements RowMapper<ImportBatch> {
             totals.set(bucket, row.getLong(bucket.key()));
         }
         UsageTally tally = new UsageTally();
-        tally.add(rows, totals.build(), null, null, row.getLong("first_start_ms"), row.getLong("last_end_ms"));
+        // A batch keeps no count of its rows without requests; the summary made here has no use for one.
+        tally.add(rows, 0, totals.build(), null, null, row.getLong("first_start_ms"), row.getLong("last_end_ms"));
         costs.getOrDefault(id, Map.of()).forEach(tally::addCost);
         return tally.summary();
     }

@@ -45,9 +45,9 @@ public final class UsageRepository {
         String key = keyExpression(groupBy, params);
         UsageTally total = new UsageTally();
         List<UsageGroup> groups = fold(key, filter, params, total).entrySet().stream()
-                .map(group -> new UsageGroup(group.getKey(), group.getValue().summary()))
+                .map(group -> new UsageGroup(group.getKey(), group.getValue().summary(), group.getValue().rowsWithoutRequests()))
                 .toList();
-        return new GroupedUsage(groups, total.summary());
+        return new GroupedUsage(groups, total.summary(), total.rowsWithoutRequests());
     }
 
     /** The sums over every row in the filter; for {@link UsageFilter#ALL}, the whole workspace's date range and totals. */
@@ -85,7 +85,7 @@ public final class UsageRepository {
      */
     private Map<String, UsageTally> fold(String key, UsageFilter filter, List<Object> params, UsageTally total) {
         String sql = "SELECT " + key + " AS group_key, cost_currency, count(*), " + UsageColumns.bucketSums()
-                + ", sum(cost_nanos), min(start_ms), max(start_ms + period_s * 1000) FROM usage"
+                + ", sum(cost_nanos), min(start_ms), max(start_ms + period_s * 1000), sum(requests = 0) FROM usage"
                 + where(filter, params, "") + " GROUP BY group_key, cost_currency ORDER BY group_key IS NULL, group_key";
         Map<String, UsageTally> groups = new LinkedHashMap<>();
         jdbc.forEach("sum usage", sql, row -> {
@@ -101,8 +101,10 @@ public final class UsageRepository {
             String currency = row.getString(2);
             long firstStart = row.getLong(column + 1);
             long lastEnd = row.getLong(column + 2);
-            groups.computeIfAbsent(row.getString(1), k -> new UsageTally()).add(rows, counts, currency, cost, firstStart, lastEnd);
-            total.add(rows, counts, currency, cost, firstStart, lastEnd);
+            long withoutRequests = row.getLong(column + 3);
+            groups.computeIfAbsent(row.getString(1), k -> new UsageTally())
+                    .add(rows, withoutRequests, counts, currency, cost, firstStart, lastEnd);
+            total.add(rows, withoutRequests, counts, currency, cost, firstStart, lastEnd);
         }, params.toArray());
         return groups;
     }

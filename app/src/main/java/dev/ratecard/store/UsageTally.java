@@ -1,6 +1,7 @@
 package dev.ratecard.store;
 
 import dev.ratecard.importers.model.BucketCounts;
+import dev.ratecard.importers.model.UsageBucket;
 import dev.ratecard.pricing.Money;
 
 import java.time.Instant;
@@ -16,6 +17,8 @@ import java.util.TreeMap;
  */
 final class UsageTally {
     private long rows;
+    /** Rows that count no request: every stored row is at least one, so their source states none. */
+    private long rowsWithoutRequests;
     private final BucketCounts.Builder totals = BucketCounts.builder();
     /** Each currency's running sum, in a mutable cell: a row adds to it without boxing a new {@code Long}. */
     private final Map<String, long[]> nanosByCurrency = new TreeMap<>();
@@ -26,14 +29,22 @@ final class UsageTally {
 
     void add(UsageRow row) {
         rows = Math.addExact(rows, 1);
+        if (row.counts().get(UsageBucket.REQUESTS) == 0) {
+            rowsWithoutRequests++;
+        }
         totals.add(row.counts());
         addCost(row.costCurrency(), row.costNanos());
         widen(row.startMs(), row.endMs());
     }
 
-    /** Adds rows already summed elsewhere; {@code currency} and {@code nanos} are {@code null} if none stated a cost. */
-    void add(long rowCount, BucketCounts sums, String currency, Long nanos, long firstStart, long lastEnd) {
+    /**
+     * Adds rows already summed elsewhere, {@code withoutRequests} of them counting no request; {@code currency} and
+     * {@code nanos} are {@code null} if none stated a cost.
+     */
+    void add(long rowCount, long withoutRequests, BucketCounts sums, String currency, Long nanos, long firstStart,
+             long lastEnd) {
         rows = Math.addExact(rows, rowCount);
+        rowsWithoutRequests = Math.addExact(rowsWithoutRequests, withoutRequests);
         totals.add(sums);
         addCost(currency, nanos);
         widen(firstStart, lastEnd);
@@ -41,6 +52,10 @@ final class UsageTally {
 
     long rows() {
         return rows;
+    }
+
+    long rowsWithoutRequests() {
+        return rowsWithoutRequests;
     }
 
     UsageSummary summary() {

@@ -87,6 +87,31 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void requestsThatNoSourceStatedAreMarkedNotCountedAsNone() {
+        // Anthropic's usage report: one day of claude-sonnet-4-20250514 tokens, and no request count.
+        assertEquals(0, CliRun.of("import", fixture("anthropic-usage-json/anthropic_usage_report_messages.synthetic.json"),
+                "--db", db).exit());
+
+        JsonNode byModel = CliRun.of("usage", "--db", db, "--json").json();
+        // The model also answered one logged request (mixed.jsonl): 2 rows, 1 request stated, 1 row stating none.
+        JsonNode claude = group(byModel, "claude-sonnet-4-20250514");
+        assertEquals(2, claude.get("rows").asLong());
+        assertEquals(1, claude.get("requests").asLong());
+        assertEquals(1, claude.get("rows_without_requests").asLong());
+        assertEquals(0, group(byModel, "openai/gpt-4o").get("rows_without_requests").asLong());
+        // 3 generations and 5 logged requests stated; the report's row states none.
+        assertEquals(8, byModel.get("total").get("requests").asLong());
+        assertEquals(1, byModel.get("total").get("rows_without_requests").asLong());
+
+        CliRun text = CliRun.of("usage", "--db", db);
+        List<String> lines = text.out().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.matches("claude-sonnet-4-20250514 +2 +\u2265 1 +.*")), text::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("total +9 +\u2265 8 +.*")), text::toString);
+        assertTrue(lines.contains("requests: 1 rows come from sources that state no request counts (Anthropic's usage"
+                + " report); \u2014 where none of a line's rows states one, \u2265 where only some do"), text::toString);
+    }
+
+    @Test
     void aWrongGroupingIsBadUsage() {
         CliRun run = CliRun.of("usage", "--by", "colour", "--db", db);
 

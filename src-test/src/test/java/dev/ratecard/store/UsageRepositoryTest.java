@@ -144,12 +144,35 @@ class UsageRepositoryTest {
     }
 
     @Test
+    void rowsWhoseSourceStatesNoRequestCountAreCountedPerGroupAndInTheTotal() {
+        // March 2025, apart from the five rows above: Anthropic's usage report (a day's tokens, no request count)
+        // and a request log line under the same model, and one more model from the log.
+        workspace.importAll(request("march.csv", 2), List.of(
+                row().line(2).at("2025-03-01T00:00:00Z").lasting(Duration.ofDays(1)).provider("anthropic")
+                        .model("claude-sonnet-4").tokens(UsageBucket.UNCACHED_INPUT, 5_000).build(),
+                row().line(3).at("2025-03-02T10:00:00Z").provider("anthropic").model("claude-sonnet-4").input(100, 10).build(),
+                row().line(4).at("2025-03-02T11:00:00Z").model("gpt-4o").input(100, 10).build()));
+        UsageFilter march = UsageFilter.between(Instant.parse("2025-03-01T00:00:00Z"), Instant.parse("2025-04-01T00:00:00Z"));
+
+        GroupedUsage byModel = usage.groupWithTotal(GroupBy.MODEL, march);
+
+        // claude-sonnet-4: 2 rows, 1 request stated, 1 row stating none; gpt-4o: 1 row, 1 request.
+        assertEquals(List.of("claude-sonnet-4: 1 requests, 1 of 2 rows stating none", "gpt-4o: 1 requests, 0 of 1 rows stating none"),
+                byModel.groups().stream().map(g -> g.key() + ": " + g.summary().requests() + " requests, "
+                        + g.rowsWithoutRequests() + " of " + g.summary().rows() + " rows stating none").toList());
+        assertEquals(List.of(false, true), byModel.groups().stream().map(UsageGroup::requestsStated).toList());
+        assertEquals(1, byModel.totalRowsWithoutRequests());
+        assertEquals(0, usage.groupWithTotal(GroupBy.MODEL, UsageFilter.between(Instant.parse("2025-01-01T00:00:00Z"),
+                Instant.parse("2025-03-01T00:00:00Z"))).totalRowsWithoutRequests(), "every row above states its requests");
+    }
+
+    @Test
     void anEmptySelectionSumsToNothing() {
         UsageFilter before = UsageFilter.between(Instant.parse("2024-01-01T00:00:00Z"), Instant.parse("2024-02-01T00:00:00Z"));
 
         assertEquals(UsageSummary.EMPTY, usage.summary(before));
         assertEquals(List.of(), usage.group(GroupBy.MODEL, before));
-        assertEquals(new GroupedUsage(List.of(), UsageSummary.EMPTY), usage.groupWithTotal(GroupBy.MODEL, before));
+        assertEquals(new GroupedUsage(List.of(), UsageSummary.EMPTY, 0), usage.groupWithTotal(GroupBy.MODEL, before));
     }
 
     @Test

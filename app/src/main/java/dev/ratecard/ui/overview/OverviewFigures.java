@@ -76,7 +76,10 @@ record OverviewFigures(List<SpendBar> byMonth, List<SpendBar> byProvider, List<S
             String month = MONTH.format(last.month());
             Money spent = workspace.spend().byMonth().getOrDefault(last.month(), Money.ZERO_USD);
             return List.of(new KeyFigure(CompactNumbers.format(BigDecimal.valueOf(last.tokens())), "tokens in " + month),
-                    new KeyFigure(count(last.requests()), (last.requests() == 1 ? "request in " : "requests in ") + month),
+                    new KeyFigure(count(last.requests()), (last.requests() == 1 ? "request" : "requests")
+                            + (last.rowsWithoutRequests() == 0 ? " in " + month : " stated in " + month + "; "
+                            + count(last.rowsWithoutRequests()) + (last.rowsWithoutRequests() == 1 ? " usage row" : " usage rows")
+                            + " from sources that state none")),
                     new KeyFigure(MoneyFormatter.table(spent), "spent in " + month + ", recomputed"));
         }).orElse(List.of());
     }
@@ -88,8 +91,10 @@ record OverviewFigures(List<SpendBar> byMonth, List<SpendBar> byProvider, List<S
         List<MonthVolume> months = workspace.months();
         long tokens = months.stream().mapToLong(MonthVolume::tokens).sum();
         long requests = months.stream().mapToLong(MonthVolume::requests).sum();
+        boolean allStated = months.stream().allMatch(month -> month.rowsWithoutRequests() == 0);
         String average = "Average over " + months.size() + (months.size() == 1 ? " month: " : " months: ")
-                + TokenFormatter.compact(tokens / months.size()) + " and " + requests(requests / months.size()) + " a month";
+                + TokenFormatter.compact(tokens / months.size()) + " and " + requests(requests / months.size())
+                + (allStated ? "" : " stated") + " a month";
         return List.of(workspace.lastFullMonth()
                 .map(last -> TokenFormatter.exact(last.tokens()) + " in " + MONTH.format(last.month()) + ", the last full month.")
                 .orElse("No month has ended yet since the first usage (" + MONTH.format(months.getFirst().month()) + ")."),

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * @param recomputedAmount the recomputed cost in dollars, exact, for sorting
  */
 public record GroupRow(String key, long rows, long input, long cacheRead, long cacheWrite, long output, long reasoning,
-                       long requests, String reported, String recomputed, BigDecimal recomputedAmount, boolean complete) {
+                       long requests, long rowsWithoutRequests, String reported, String recomputed,
+                       BigDecimal recomputedAmount, boolean complete) {
     static final String NO_KEY = "(none)";
 
     public GroupRow {
@@ -29,12 +30,12 @@ public record GroupRow(String key, long rows, long input, long cacheRead, long c
     }
 
     /**
-     * Whether {@link #requests()} counts the group's requests. Every stored row stands for at least one request, so
-     * rows that count none come from sources that state no request counts (Anthropic's usage report): their zero means
-     * "not stated". A group that mixes such rows with counted ones cannot be told apart here; its count is a floor.
+     * Whether {@link #requests()} counts all of the group's requests. Every stored row stands for at least one
+     * request, so rows that count none come from sources that state no request counts (Anthropic's usage report):
+     * their zero means "not stated", and a group with any such row has no exact count (shown as not stated).
      */
     public boolean requestsKnown() {
-        return rows == 0 || requests > 0;
+        return rowsWithoutRequests == 0;
     }
 
     static GroupRow of(UsageTableRow row, String label) {
@@ -44,7 +45,7 @@ public record GroupRow(String key, long rows, long input, long cacheRead, long c
                 Math.addExact(t.get(UsageBucket.UNCACHED_INPUT), Math.addExact(t.get(UsageBucket.AUDIO_INPUT), t.get(UsageBucket.IMAGE_INPUT))),
                 t.get(UsageBucket.CACHE_READ), Math.addExact(t.get(UsageBucket.CACHE_WRITE_5M), t.get(UsageBucket.CACHE_WRITE_1H)),
                 Math.addExact(t.get(UsageBucket.OUTPUT_TEXT), Math.addExact(t.get(UsageBucket.AUDIO_OUTPUT), t.get(UsageBucket.IMAGE_OUTPUT))),
-                t.get(UsageBucket.REASONING), row.requests(), reported(row.reported()),
+                t.get(UsageBucket.REASONING), row.requests(), row.rowsWithoutRequests(), reported(row.reported()),
                 MoneyFormatter.table(recomputed) + (row.isComplete() ? "" : " *"), recomputed.amount(), row.isComplete());
     }
 

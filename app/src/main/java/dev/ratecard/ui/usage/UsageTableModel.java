@@ -166,13 +166,23 @@ public final class UsageTableModel extends ViewModel {
                 last == null ? null : last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
+    /** "85,652 requests", or, when some rows' source states no count, what was stated and how many rows stated none. */
+    static String requests(GroupRow sum) {
+        String stated = ImportFigures.count(sum.requests()) + (sum.requests() == 1 ? " request" : " requests");
+        if (sum.requestsKnown()) {
+            return stated;
+        }
+        return stated + " stated (" + ImportFigures.count(sum.rowsWithoutRequests())
+                + (sum.rowsWithoutRequests() == 1 ? " row" : " rows") + " from sources that state none)";
+    }
+
     private void show(StoredUsageTable.Table table, Grouping by) {
         all.setAll(table.rows().stream().map(GroupRow::of).toList());
         GroupRow sum = GroupRow.of(table.total(), "Total");
         total.set(sum);
         totalText.set("Total: " + ImportFigures.count(sum.rows()) + " rows, "
-                + ImportFigures.count(table.total().totals().totalTokens()) + " tokens, " + ImportFigures.count(sum.requests())
-                + " requests; reported " + (sum.reported().isEmpty() ? "nothing" : sum.reported()) + ", recomputed "
+                + ImportFigures.count(table.total().totals().totalTokens()) + " tokens, " + requests(sum)
+                + "; reported " + (sum.reported().isEmpty() ? "nothing" : sum.reported()) + ", recomputed "
                 + sum.recomputed());
         List<String> names = List.copyOf(table.tagNames());
         if (!names.equals(tagNames)) {

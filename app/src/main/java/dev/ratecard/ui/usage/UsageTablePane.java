@@ -78,7 +78,8 @@ final class UsageTablePane {
                 Columns.count("Output", "usage-column-output", GroupRow::output, 80),
                 reasoning,
                 Columns.count("Requests", "usage-column-requests", GroupRow::requests, GroupRow::requestsKnown,
-                        "Not stated: the source of these rows (such as Anthropic's usage report) gives no request counts", 80),
+                        "Not stated for all of these rows: a source of theirs (such as Anthropic's usage report) gives no"
+                                + " request counts; the total line says how many were stated", 80),
                 Columns.figure("Reported", "usage-column-reported", GroupRow::reported,
                         "No source of these rows stated a cost", 80),
                 Columns.money("Recomputed", "usage-column-recomputed", GroupRow::recomputed, GroupRow::recomputedAmount, 90)));

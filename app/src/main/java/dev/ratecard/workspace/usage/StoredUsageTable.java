@@ -3,6 +3,7 @@ package dev.ratecard.workspace.usage;
 import dev.ratecard.importers.Progress;
 import dev.ratecard.importers.model.BucketCounts;
 import dev.ratecard.importers.model.ReportedCost;
+import dev.ratecard.importers.model.UsageBucket;
 import dev.ratecard.importers.model.UsageRecord;
 import dev.ratecard.pricing.Money;
 import dev.ratecard.store.GroupBy;
@@ -88,6 +89,7 @@ public final class StoredUsageTable {
         private final BucketCounts.Builder totals = BucketCounts.builder();
         private final Map<String, BigDecimal> reported = new TreeMap<>();
         private long rows;
+        private long rowsWithoutRequests;
 
         Accumulator(UsagePricer pricer) {
             this.pricer = pricer;
@@ -95,6 +97,9 @@ public final class StoredUsageTable {
 
         void add(UsageRecord record) {
             rows++;
+            if (record.counts().get(UsageBucket.REQUESTS) == 0) {
+                rowsWithoutRequests++;
+            }
             totals.add(record.counts());
             ReportedCost cost = record.reportedCost();
             if (cost != null) {
@@ -106,7 +111,7 @@ public final class StoredUsageTable {
         UsageTableRow row(String key) {
             Map<String, Money> money = new TreeMap<>();
             reported.forEach((currency, amount) -> money.put(currency, new Money(amount, currency)));
-            return new UsageTableRow(key, rows, totals.build(), money, pricer.finish());
+            return new UsageTableRow(key, rows, totals.build(), money, pricer.finish(), rowsWithoutRequests);
         }
     }
 }

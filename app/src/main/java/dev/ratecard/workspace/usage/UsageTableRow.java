@@ -17,8 +17,11 @@ import java.util.Optional;
  * @param key        the group's key, or {@code null} for rows that do not say (no provider, no such tag)
  * @param reported   the sources' stated costs per currency, never converted
  * @param recomputed the rows priced: {@link PricedUsage#providerCost()} in US dollars, and what could not be priced
+ * @param rowsWithoutRequests the rows that count no request: every stored row is at least one, so their source
+ *                            states none, and {@link #requests()} leaves them out
  */
-public record UsageTableRow(String key, long rows, BucketCounts totals, Map<String, Money> reported, PricedUsage recomputed) {
+public record UsageTableRow(String key, long rows, BucketCounts totals, Map<String, Money> reported, PricedUsage recomputed,
+                            long rowsWithoutRequests) {
     public UsageTableRow {
         Objects.requireNonNull(totals, "totals");
         reported = Map.copyOf(reported);

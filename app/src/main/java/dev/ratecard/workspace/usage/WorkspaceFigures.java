@@ -44,7 +44,8 @@ public record WorkspaceFigures(Spend spend, List<MonthVolume> months, Optional<M
     public static WorkspaceFigures of(Workspace workspace, Clock clock, Progress progress) throws IOException, ImportException {
         List<MonthVolume> months = new ArrayList<>();
         for (UsageGroup group : workspace.database().usage().group(GroupBy.MONTH, UsageFilter.ALL)) {
-            months.add(new MonthVolume(YearMonth.parse(group.key()), group.summary().totals(), group.summary().rows()));
+            months.add(new MonthVolume(YearMonth.parse(group.key()), group.summary().totals(), group.summary().rows(),
+                    group.rowsWithoutRequests()));
         }
         CostService costs = workspace.costs();
         UsageSource stored = new UsageSource.Stored(workspace.database(), UsageFilter.ALL);
