@@ -62,6 +62,8 @@ public final class WorkspaceModel {
      * import's) whose commits move the data version too: a change then found is reloaded, but not called outside.
      */
     private boolean ownWritesSinceLook;
+    /** The window's own writes through connections of their own that have begun and not yet ended. */
+    private int writesUnderWay;
     private boolean looking;
     private boolean lookAgain;
 
@@ -94,6 +96,8 @@ public final class WorkspaceModel {
             throw new IllegalStateException("the workspace is " + state.get().name().toLowerCase(Locale.ROOT));
         }
         state.set(State.OPENING);
+        ownWritesSinceLook = false;
+        lookAgain = false;
         BackgroundTask.of("Opening the workspace", context -> {
                     Workspace opened = opener.open();
                     return new Opened(opened, opened.sample().isFirstRun(), opened.sample().isInstalled(),
@@ -153,11 +157,25 @@ public final class WorkspaceModel {
     }
 
     /**
-     * The window is about to write through a connection of its own (an import commits on one): what that write does
-     * to the data version is not news from outside, even if it ends in a failure that {@link #changed()} never hears of.
+     * The window begins a write through a connection of its own (an import commits on one, the sample's install
+     * several): until {@link #written()}, what such writes do to the data version is not news from outside. Every
+     * call is matched by one to {@link #written()}, whatever the outcome.
      */
     public void writing() {
+        writesUnderWay++;
         ownWritesSinceLook = true;
+    }
+
+    /**
+     * A write begun with {@link #writing()} has ended, stored or not: every screen showing the data reloads, as the
+     * write may have changed it even where it failed half way (a sample install removes what it had added).
+     */
+    public void written() {
+        if (writesUnderWay == 0) {
+            throw new IllegalStateException("written() without writing()");
+        }
+        writesUnderWay--;
+        changed();
     }
 
     /**
@@ -175,10 +193,9 @@ public final class WorkspaceModel {
             lookAgain = true;
             return;
         }
-        looking = true;
         boolean ownWrites = ownWritesSinceLook;
         ownWritesSinceLook = false;
-        BackgroundTask.of("Check the workspace for changes", context -> target.database().dataVersion())
+        BackgroundTask<Long> look = BackgroundTask.of("Check the workspace for changes", context -> target.database().dataVersion())
                 .quiet()
                 .onSuccess(version -> {
                     if (workspace != target || version == seenVersion) {
@@ -186,23 +203,29 @@ public final class WorkspaceModel {
                     }
                     seenVersion = version;
                     revision.set(revision.get() + 1);
-                    if (!ownWrites) {
+                    if (!ownWrites && !ownWritesSinceLook && writesUnderWay == 0) {
                         notices.show("The workspace was changed outside this window (by the command line or another"
                                 + " Ratecard); the screens show the change");
                     }
                 })
-                .onFailure(error -> {
-                    // Nothing is taken as seen; the next look tries again, and the screens' own reads report errors.
-                    ownWritesSinceLook |= ownWrites;
-                })
+                // Nothing is taken as seen; the next look tries again, and the screens' own reads report errors.
+                .onFailure(error -> ownWritesSinceLook |= ownWrites)
+                .onCancelled(() -> ownWritesSinceLook |= ownWrites)
                 .onFinished(() -> {
                     looking = false;
                     if (lookAgain) {
                         lookAgain = false;
                         checkForOutsideChanges();
                     }
-                })
-                .executeWith(tasks);
+                });
+        looking = true;
+        try {
+            look.executeWith(tasks);
+        } catch (IllegalStateException closing) {
+            // The app is shutting down and takes no more work; there is nothing left to show.
+            looking = false;
+            ownWritesSinceLook |= ownWrites;
+        }
     }
 
     public Command installSampleCommand() {
@@ -225,13 +248,15 @@ public final class WorkspaceModel {
                         progress -> target.sample().install(SampleWorkspace.firstMonthBefore(clock), progress))
                 .onSuccess(installed -> {
                     sampleInstalled.set(true);
-                    changed();
                     notices.show("Added the sample workspace: " + installed.batches().size() + " usage exports"
                             + installed.scenario().map(s -> " and the scenario \u201c" + s.name() + "\u201d").orElse(""));
                 })
                 .onFailure(error -> dialogs.showError(ErrorReport.of("The sample workspace could not be added", error,
                         "Nothing of it was kept. Import your own usage exports with File \u203a Open or import\u2026")))
-                .onFinished(() -> sampleBusy.set(false))
+                .onFinished(() -> {
+                    sampleBusy.set(false);
+                    written();
+                })
                 .executeWith(tasks);
     }
 
@@ -253,14 +278,16 @@ public final class WorkspaceModel {
         BackgroundTask.of("Removing the sample data", context -> target.sample().remove())
                 .onSuccess(removed -> {
                     sampleInstalled.set(false);
-                    changed();
                     notices.show("Removed the sample data: " + removed.batches() + " imports"
                             + (removed.scenario() ? " and its scenario" : "")
                             + removed.keptScenario().map(name -> "; kept your changed scenario \u201c" + name + "\u201d").orElse(""));
                 })
                 .onFailure(error -> dialogs.showError(ErrorReport.of("The sample data could not be removed", error,
                         "Try again; what was removed already stays removed.")))
-                .onFinished(() -> sampleBusy.set(false))
+                .onFinished(() -> {
+                    sampleBusy.set(false);
+                    written();
+                })
                 .executeWith(tasks);
     }
 

@@ -277,11 +277,16 @@ public final class ImportWizardModel extends ViewModel {
                     step.set(before);
                     dialogs.showError(ErrorReport.of(target.getFileName() + " could not be imported", error,
                             "Nothing of it was stored. Try again, or check that the data folder can be written to."));
-                }));
+                }), workspace::written);
     }
 
     /** Runs {@code task} as the wizard's one task under way, its progress shown in the wizard. */
     private <T> void run(BackgroundTask<T> task) {
+        run(task, () -> { });
+    }
+
+    /** As {@link #run(BackgroundTask)}, then {@code whenFinished}, whatever the outcome. */
+    private <T> void run(BackgroundTask<T> task, Runnable whenFinished) {
         running = task;
         progress.set(ActiveTask.INDETERMINATE);
         task.onRunning(() -> tasks.activity().tasks().stream()
@@ -290,6 +295,7 @@ public final class ImportWizardModel extends ViewModel {
                 .onFinished(() -> {
                     progress.unbind();
                     running = null;
+                    whenFinished.run();
                 })
                 .executeWith(tasks);
     }
@@ -331,7 +337,6 @@ public final class ImportWizardModel extends ViewModel {
                     figures.setAll(ImportFigures.stored(imported.batch()));
                     message.set("Imported " + imported.fileName() + " as batch " + imported.batch().id() + ".");
                     step.set(Step.DONE);
-                    workspace.changed();
                     notices.show("Imported " + imported.fileName() + ": " + ImportFigures.count(imported.batch().counts().inserted())
                             + " rows");
                 }

@@ -18,10 +18,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The workspace the window shares between its screens: opening it, and adding and removing the sample data. */
@@ -99,20 +101,43 @@ class WorkspaceModelTest {
     }
 
     @Test
-    void theWindowsOwnImportIsReloadedAgainAtMostButNeverCalledAChangeFromOutside() {
+    void looksWhileTheWindowsOwnWritesAreUnderWayReloadButNeverCallThemAChangeFromOutside() {
+        SteppedTaskExecutor tasks = new SteppedTaskExecutor();
+        List<String> notices = new ArrayList<>();
+        WorkspaceModel model = new WorkspaceModel(tasks, new ScriptedDialogService(), notices::add, OpenedWorkspace.TODAY);
+        model.open(() -> new Workspace(WorkspaceDatabase.open(folder.resolve("workspace.db")), BundledCatalogue.load(),
+                ZoneOffset.UTC), false);
+        tasks.runNext();
+        try {
+            long revision = model.revisionProperty().get();
+            // A write of the window's own that commits twice through connections of its own (the sample's install
+            // commits one import after another), with the window gaining focus after each commit.
+            model.writing();
+            importThrough(model, "first");
+            model.checkForOutsideChanges();
+            tasks.runNext();
+            importThrough(model, "second");
+            model.checkForOutsideChanges();
+            tasks.runNext();
+
+            assertEquals(revision + 2, model.revisionProperty().get(), "each commit found is reloaded");
+            assertEquals(List.of(), notices, "neither is news from outside");
+
+            model.written();
+            assertEquals(revision + 3, model.revisionProperty().get(), "the write's end reloads too");
+            model.checkForOutsideChanges();
+            tasks.runNext();
+            assertEquals(revision + 3, model.revisionProperty().get(), "nothing new since");
+            assertEquals(List.of(), notices);
+        } finally {
+            model.close();
+        }
+    }
+
+    @Test
+    void aWriteEndedWithoutABeginningIsAMistake() {
         try (OpenedWorkspace opened = OpenedWorkspace.in(folder)) {
-            // An import in the window commits through a connection of its own, then tells the screens.
-            opened.model.writing();
-            opened.imported(HandCheckedUsage.write(folder));
-            long revision = opened.model.revisionProperty().get();
-            int notices = opened.notices.size();
-
-            opened.model.checkForOutsideChanges();
-            opened.model.checkForOutsideChanges();
-
-            // The version it moved is found once, and only reloaded: no notice.
-            assertEquals(revision + 1, opened.model.revisionProperty().get());
-            assertEquals(notices, opened.notices.size());
+            assertThrows(IllegalStateException.class, opened.model::written);
         }
     }
 
@@ -153,6 +178,24 @@ class WorkspaceModelTest {
             assertEquals(0, tasks.waiting());
         } finally {
             model.close();
+        }
+    }
+
+    /** An import through the window's own workspace, as the wizard commits one, of a file in {@code subfolder}. */
+    private void importThrough(WorkspaceModel model, String subfolder) {
+        ImportResult result = model.workspace().orElseThrow().imports().commit(writeExport(subfolder),
+                ImportOptions.defaults(), Progress.NONE);
+        assertTrue(result instanceof ImportResult.Imported, result.toString());
+    }
+
+    /** One of two different hand-checked exports ("first" or "second"): a file is imported once per workspace. */
+    private Path writeExport(String subfolder) {
+        Path exports = folder.resolve(subfolder);
+        try {
+            Files.createDirectories(exports);
+            return subfolder.equals("first") ? HandCheckedUsage.write(exports) : HandCheckedUsage.writeOpenRouter(exports);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
