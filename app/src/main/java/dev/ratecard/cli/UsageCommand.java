@@ -78,9 +78,10 @@ public final class UsageCommand extends CommandBase {
         table.print(out);
         grouped.total().range().ifPresent(range -> out.println("dates: " + Display.range(range.from(), range.to())));
         if (grouped.totalRowsWithoutRequests() > 0) {
-            out.println("requests: " + Display.count(grouped.totalRowsWithoutRequests()) + " rows come from sources that"
-                    + " state no request counts (Anthropic's usage report); \u2014 where none of a line's rows states one,"
-                    + " \u2265 where only some do");
+            long rows = grouped.totalRowsWithoutRequests();
+            out.println("requests: " + Display.count(rows) + (rows == 1 ? " row comes" : " rows come") + " from sources that"
+                    + " state no request counts (such as Anthropic's usage report or a billing export); \u2014 where none"
+                    + " of a line's rows states one, \u2265 where only some do");
         }
     }
 

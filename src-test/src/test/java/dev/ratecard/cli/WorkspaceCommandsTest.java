@@ -107,8 +107,9 @@ class WorkspaceCommandsTest {
         List<String> lines = text.out().lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.matches("claude-sonnet-4-20250514 +2 +\u2265 1 +.*")), text::toString);
         assertTrue(lines.stream().anyMatch(l -> l.matches("total +9 +\u2265 8 +.*")), text::toString);
-        assertTrue(lines.contains("requests: 1 rows come from sources that state no request counts (Anthropic's usage"
-                + " report); \u2014 where none of a line's rows states one, \u2265 where only some do"), text::toString);
+        assertTrue(lines.contains("requests: 1 row comes from sources that state no request counts (such as Anthropic's"
+                + " usage report or a billing export); \u2014 where none of a line's rows states one, \u2265 where only some"
+                + " do"), text::toString);
     }
 
     @Test

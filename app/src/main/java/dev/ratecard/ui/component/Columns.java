@@ -54,6 +54,25 @@ public final class Columns {
     }
 
     /**
+     * A count that some rows have only in part: those show it as a floor, "≥ 1,234", with {@code whyFloor} on hover,
+     * and rows that have none of it show {@link #MISSING} with {@code whyMissing}; rows sort by the count shown,
+     * missing ones first.
+     */
+    public static <T> TableColumn<T, T> countOrFloor(String title, String id, ToLongFunction<T> count, Predicate<T> known,
+                                                     Predicate<T> floor, String whyMissing, String whyFloor, double width) {
+        Objects.requireNonNull(whyMissing, "whyMissing");
+        Objects.requireNonNull(whyFloor, "whyFloor");
+        TableColumn<T, T> column = column(title, id, width);
+        column.getStyleClass().add("numeric");
+        whole(column);
+        Predicate<T> shown = row -> known.test(row) || floor.test(row);
+        column.setComparator(Comparator.comparing(shown::test).thenComparingLong(count));
+        Function<T, String> text = row -> known.test(row) ? String.format(Locale.ROOT, "%,d", count.applyAsLong(row))
+                : floor.test(row) ? String.format(Locale.ROOT, "\u2265 %,d", count.applyAsLong(row)) : MISSING;
+        return figureCells(column, text, row -> known.test(row) ? null : floor.test(row) ? whyFloor : whyMissing);
+    }
+
+    /**
      * A count some rows do not have: those show {@link #MISSING} with {@code whyMissing} on hover, and sort before
      * every count.
      */

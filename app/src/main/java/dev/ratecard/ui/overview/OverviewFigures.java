@@ -76,7 +76,8 @@ record OverviewFigures(List<SpendBar> byMonth, List<SpendBar> byProvider, List<S
             String month = MONTH.format(last.month());
             Money spent = workspace.spend().byMonth().getOrDefault(last.month(), Money.ZERO_USD);
             return List.of(new KeyFigure(CompactNumbers.format(BigDecimal.valueOf(last.tokens())), "tokens in " + month),
-                    new KeyFigure(count(last.requests()), (last.requests() == 1 ? "request" : "requests")
+                    new KeyFigure(last.requests() == 0 && last.rowsWithoutRequests() > 0 ? "\u2014" : count(last.requests()),
+                            (last.requests() == 1 ? "request" : "requests")
                             + (last.rowsWithoutRequests() == 0 ? " in " + month : " stated in " + month + "; "
                             + count(last.rowsWithoutRequests()) + (last.rowsWithoutRequests() == 1 ? " usage row" : " usage rows")
                             + " from sources that state none")),

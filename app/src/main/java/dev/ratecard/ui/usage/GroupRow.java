@@ -32,10 +32,16 @@ public record GroupRow(String key, long rows, long input, long cacheRead, long c
     /**
      * Whether {@link #requests()} counts all of the group's requests. Every stored row stands for at least one
      * request, so rows that count none come from sources that state no request counts (Anthropic's usage report):
-     * their zero means "not stated", and a group with any such row has no exact count (shown as not stated).
+     * their zero means "not stated", and a group with any such row has no exact count: its count is a floor when
+     * other rows stated theirs ({@link #requestsFloor()}), and not stated at all otherwise.
      */
     public boolean requestsKnown() {
         return rowsWithoutRequests == 0;
+    }
+
+    /** Whether {@link #requests()} is a floor: some of the group's rows stated their requests, others none. */
+    public boolean requestsFloor() {
+        return rowsWithoutRequests > 0 && rowsWithoutRequests < rows;
     }
 
     static GroupRow of(UsageTableRow row, String label) {

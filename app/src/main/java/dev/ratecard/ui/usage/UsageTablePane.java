@@ -77,9 +77,12 @@ final class UsageTablePane {
                 cacheRead, cacheWrite,
                 Columns.count("Output", "usage-column-output", GroupRow::output, 80),
                 reasoning,
-                Columns.count("Requests", "usage-column-requests", GroupRow::requests, GroupRow::requestsKnown,
-                        "Not stated for all of these rows: a source of theirs (such as Anthropic's usage report) gives no"
-                                + " request counts; the total line says how many were stated", 80),
+                Columns.countOrFloor("Requests", "usage-column-requests", GroupRow::requests, GroupRow::requestsKnown,
+                        GroupRow::requestsFloor,
+                        "Not stated: the source of these rows (such as Anthropic's usage report or a billing export) gives"
+                                + " no request counts",
+                        "At least this many: some of these rows come from a source that gives no request counts (such as"
+                                + " Anthropic's usage report or a billing export)", 80),
                 Columns.figure("Reported", "usage-column-reported", GroupRow::reported,
                         "No source of these rows stated a cost", 80),
                 Columns.money("Recomputed", "usage-column-recomputed", GroupRow::recomputed, GroupRow::recomputedAmount, 90)));

@@ -9,25 +9,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** When a group's request count can be trusted: a stored row is at least one request, so rows counting none stated none. */
 class GroupRowTest {
-    @ParameterizedTest(name = "{0} rows, {1} requests, {2} rows stating none: known {3}")
+    @ParameterizedTest(name = "{0} rows, {1} requests, {2} rows stating none: {3}")
     @CsvSource(textBlock = """
-            # rows, requests, rows without requests, known
+            # rows, requests, rows without requests, shown as
             # Anthropic's usage report: buckets with tokens and no request count
-            565,    0,        565,                   false
+            565,    0,        565,                   not stated
             # a request log: one request a row
-            19953,  19953,    0,                     true
+            19953,  19953,    0,                     exact
             # an aggregated export: many requests a row
-            12,     4800,     0,                     true
+            12,     4800,     0,                     exact
             # nothing stored in the range: zero requests is the truth
-            0,      0,        0,                     true
+            0,      0,        0,                     exact
             # both sources under one model name: 19,953 is only what the log stated
-            20518,  19953,    565,                   false
+            20518,  19953,    565,                   floor
             """)
-    void aGroupWithRowsThatCountNoRequestsHasNoExactCount(long rows, long requests, long withoutRequests, boolean known) {
+    void aGroupWithRowsThatCountNoRequestsShowsAFloorOrNothing(long rows, long requests, long withoutRequests, String shown) {
         GroupRow row = new GroupRow("claude-haiku-4-5", rows, 595_409, 0, 0, 781_937, 0, requests, withoutRequests, "",
                 "$5.25", new BigDecimal("5.25"), true);
 
-        assertEquals(known, row.requestsKnown());
+        assertEquals(shown, row.requestsKnown() ? "exact" : row.requestsFloor() ? "floor" : "not stated");
     }
 
     @ParameterizedTest(name = "{0} requests, {1} rows stating none")

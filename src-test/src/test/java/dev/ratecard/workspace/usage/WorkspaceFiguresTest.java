@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -93,6 +94,24 @@ class WorkspaceFiguresTest {
         assertEquals(Money.usd("0.075"), lines.get(1).costs().recomputed());
         assertEquals(2, figures.reconciliation().rowsWithoutReportedCost(), "gpt-4o-mini and acme-internal-llm");
         assertTrue(lines.stream().allMatch(line -> line.costs().difference().orElseThrow().isZero()));
+    }
+
+    @Test
+    void aMonthSaysHowManyOfItsRowsStateNoRequestCount() throws Exception {
+        // Anthropic's usage report: one day of November 2025, tokens and no request count.
+        Path report = folder.resolve("anthropic-usage.json");
+        try (var in = getClass().getResourceAsStream(
+                "/dev/ratecard/importers/usage/anthropic-usage-json/anthropic_usage_report_messages.synthetic.json")) {
+            Files.copy(in, report);
+        }
+        assertInstanceOf(ImportResult.Imported.class, workspace.imports().commit(report, ImportOptions.defaults(), Progress.NONE));
+
+        List<MonthVolume> months = figuresOn("2026-10-05T00:00:00Z").months();
+
+        assertEquals(List.of("2025-11: 0 requests, 1 of 1 rows stating none", "2026-08: 4 requests, 0 of 4 rows stating none",
+                        "2026-09: 1 requests, 0 of 1 rows stating none"),
+                months.stream().map(m -> m.month() + ": " + m.requests() + " requests, " + m.rowsWithoutRequests() + " of "
+                        + m.rows() + " rows stating none").toList());
     }
 
     private WorkspaceFigures figuresOn(String instant) throws Exception {
