@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -45,7 +46,11 @@ public final class UsageProfiles {
         Map<String, BucketCounts.Builder> batch = new HashMap<>();
         Map<String, String[]> keys = new HashMap<>();
         TreeSet<YearMonth> months = new TreeSet<>();
+        long withoutRequests = 0;
         for (UsageRecord r : records) {
+            if (r.counts().get(UsageBucket.REQUESTS) == 0) {
+                withoutRequests++;
+            }
             String key = r.model() + "\u0000" + r.route();
             keys.putIfAbsent(key, new String[] {r.model(), r.route()});
             totals.computeIfAbsent(key, k -> BucketCounts.builder()).add(r.counts());
@@ -64,7 +69,19 @@ public final class UsageProfiles {
         });
         String span = months.isEmpty() ? "" : " (" + months.first() + (months.size() > 1 ? " .. " + months.last() : "")
                 + ", " + monthCount + (monthCount == 1 ? " month)" : " months, averaged)");
-        return new UsageProfile(description + span, lines);
+        return new UsageProfile(description + span + requestsCaveat(withoutRequests, records.size()), lines);
+    }
+
+    /**
+     * Said with the workload wherever it is described: rows whose source states no request count (Anthropic's usage
+     * report, a billing export) add none, so per-request fees, BYOK fees and plan overages are priced on a floor.
+     */
+    private static String requestsCaveat(long withoutRequests, long rows) {
+        if (withoutRequests == 0) {
+            return "";
+        }
+        return "; " + String.format(Locale.ROOT, "%,d of %,d", withoutRequests, rows) + " usage rows state no"
+                + " request count, so fees charged per request are priced on the requests stated, a floor";
     }
 
     private static BucketCounts perMonth(BucketCounts total, long months) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,16 @@ class UsageProfilesTest {
         assertEquals(BucketCounts.builder().set(UsageBucket.UNCACHED_INPUT, 1_000).set(UsageBucket.OUTPUT_TEXT, 500)
                 .set(UsageBucket.REQUESTS, 1).build(), gpt4o.batchMonthly());
         assertEquals("gpt-4o-mini", p.lines().get(1).model());
+    }
+
+    @Test
+    void aWorkloadWithRowsThatStateNoRequestCountSaysItsRequestsAreAFloor() {
+        // Anthropic's usage report beside a request log: one of the five rows counts no request.
+        List<UsageRecord> mixed = new ArrayList<>(records);
+        mixed.add(record("2026-07-10T00:00:00Z", "claude-sonnet-4", false, 50_000, 5_000, 0));
+
+        assertEquals("usage (2026-06 .. 2026-07, 2 months, averaged); 1 of 5 usage rows state no request count, so fees"
+                + " charged per request are priced on the requests stated, a floor", UsageProfiles.of(mixed, "usage").description());
     }
 
     @Test
