@@ -63,7 +63,8 @@ public final class StoredUsageBasis {
             LineTally tally = line.getValue();
             UsageCost cost = tally.aggregation.finish();
             lines.add(new UsageBasis.Line(line.getKey().get(0), line.getKey().get(1), tally.tokens, tally.requests,
-                    tally.reported, cost.groups().isEmpty() ? null : cost.pricedTotal(), cost.isComplete()));
+                    tally.reported, cost.groups().isEmpty() ? null : cost.pricedTotal(), cost.isComplete(), tally.rows,
+                    tally.rowsWithoutRequests));
             for (UnmatchedModel u : cost.unmatched()) {
                 unmatched.add(new UsageBasis.Unmatched(u.rawName(), u.route(), u.counts().totalTokens(), u.rows()));
             }
@@ -87,6 +88,8 @@ public final class StoredUsageBasis {
         private final UsageAggregation aggregation;
         private long tokens;
         private long requests;
+        private long rows;
+        private long rowsWithoutRequests;
         private Money reported;
 
         LineTally(UsageAggregation aggregation) {
@@ -97,6 +100,10 @@ public final class StoredUsageBasis {
             aggregation.add(r);
             tokens = Math.addExact(tokens, r.counts().totalTokens());
             requests = Math.addExact(requests, r.counts().get(UsageBucket.REQUESTS));
+            rows++;
+            if (r.counts().get(UsageBucket.REQUESTS) == 0) {
+                rowsWithoutRequests++;
+            }
             if (r.reportedCost() != null && (reported == null || reported.currency().equals(r.reportedCost().currency()))) {
                 Money cost = new Money(r.reportedCost().amount(), r.reportedCost().currency());
                 reported = reported == null ? cost : reported.plus(cost);

@@ -30,9 +30,12 @@ public record UsageBasis(LocalDate from, LocalDate to, List<Line> lines, List<Un
      * @param reported   what the sources stated, or {@code null} when no row did (several currencies: the first)
      * @param recomputed what the usage costs at the catalogue's prices, or {@code null} when no row could be priced
      * @param complete   false when some of the line's usage had no price entry or rate: then {@code recomputed} is low
+     * @param rows       the stored rows the line sums
+     * @param rowsWithoutRequests of those, the rows whose source states no request count (Anthropic's usage report, a
+     *                   billing export): {@code requests} is then a floor, or not stated at all when every row is such
      */
     public record Line(String model, String route, long tokens, long requests, Money reported, Money recomputed,
-                       boolean complete) {
+                       boolean complete, long rows, long rowsWithoutRequests) {
         public Line {
             model = ReportText.clean(model);
             route = ReportText.clean(route);

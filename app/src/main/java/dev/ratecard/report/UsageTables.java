@@ -1,5 +1,7 @@
 package dev.ratecard.report;
 
+import java.util.Locale;
+
 /** The workspace's stored usage: tokens per model and route, the cost the sources reported and the one recomputed. */
 final class UsageTables {
     private UsageTables() {
@@ -13,11 +15,23 @@ final class UsageTables {
         for (UsageBasis.Line line : usage.lines()) {
             boolean comparable = line.reported() != null && line.recomputed() != null
                     && line.reported().currency().equals(line.recomputed().currency());
-            table.row(Cell.text(line.model()), Cell.text(line.route()), Cell.count(line.tokens()), Cell.count(line.requests()),
+            table.row(Cell.text(line.model()), Cell.text(line.route()), Cell.count(line.tokens()), requests(line),
                     Cell.amount(line.reported()), Cell.amount(line.recomputed()),
                     comparable ? Cell.amount(line.recomputed().minus(line.reported())) : Cell.EMPTY,
                     Cell.text(line.complete() ? "yes" : "no"));
         }
         return table.build();
+    }
+
+    /**
+     * The requests as a number where every row stated its count; otherwise in words, as a number would be read as
+     * the count: "not stated" when no row did, "at least n" when only some did.
+     */
+    private static Cell requests(UsageBasis.Line line) {
+        if (line.rowsWithoutRequests() == 0) {
+            return Cell.count(line.requests());
+        }
+        return Cell.text(line.rowsWithoutRequests() == line.rows() ? "not stated"
+                : String.format(Locale.ROOT, "at least %,d", line.requests()));
     }
 }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +100,31 @@ class StoredUsageBasisTest {
         // Recomputed $11.50 less reported $11.60.
         assertEquals("-0.1", CellText.canonical(ReportBuilderTest.cell(table, 0, "Recomputed less reported")));
         assertEquals(2, report.caveats().size());
+    }
+
+    @Test
+    void requestsThatNoRowStatedAreNotStatedAndAPartlyStatedCountIsAFloor() throws Exception {
+        // Anthropic's usage report style: days of tokens with no request count, one under gpt-4o (whose July rows
+        // above state 30 requests) and one under a model of its own.
+        try (WorkspaceDatabase db = WorkspaceDatabase.open(database);
+             ImportSession session = db.beginImport(ImportRequest.of("report.json", "cd".repeat(32), "test", ZoneOffset.UTC),
+                     Progress.NONE)) {
+            session.add(day("2026-07-20", "openai", "gpt-4o", 100_000, 10_000, 0, null, 2));
+            session.add(day("2026-07-21", "anthropic", "claude-sonnet-4", 100_000, 10_000, 0, null, 3));
+            session.commit();
+        }
+        Report report = ReportBuilder.bundled().build(List.of(ReportFixtures.headline()),
+                ReportInputs.bundled(Optional.of(database)).storedUsage(), ReportOptions.all(ReportFixtures.DATE));
+
+        ReportTable table = report.workspaceUsage().orElseThrow();
+        Map<String, String> requests = new HashMap<>();
+        for (int row = 0; row < table.rows().size(); row++) {
+            requests.put(CellText.canonical(ReportBuilderTest.cell(table, row, "Model")),
+                    CellText.canonical(ReportBuilderTest.cell(table, row, "Requests")));
+        }
+        assertEquals("at least 30", requests.get("gpt-4o"));
+        assertEquals("not stated", requests.get("claude-sonnet-4"));
+        assertEquals("10", requests.get("gemini-2.5-pro"), "every row stated its count: a number");
     }
 
     @Test
