@@ -105,7 +105,8 @@ final class UsageTablePane {
         summary.getStyleClass().add("muted");
         summary.textProperty().bind(model.summaryProperty());
         Label legend = UsageTables.muted("Recomputed: at the list prices of each row's route, before gateway fees. "
-                + "* some of the group's usage has no price (see Unmatched models) and is left out.");
+                + "* some of the group's usage has no price and is left out: a model no price sheet matches (see"
+                + " Unmatched models), or a bucket its price sets no rate for (such as cache reads on some routes).");
         legend.setWrapText(true);
         VBox pane = new VBox(8, toolbar, rangeProblem, table, total, summary, legend);
         pane.setId("usage-stored");
