@@ -60,6 +60,7 @@ class PricesScreenTest {
         TableView<CatalogueRow> table = robot.lookup("#prices-table").queryTableView();
         assertEquals(26, table.getItems().size());
         assertEquals("26 of 3,450 prices in 12 sheets match", robot.lookup("#prices-count").queryAs(Label.class).getText());
+        waitForRows(robot, 1);
         // sheets/anthropic.json: $3 input, $0.30 cache read, $3.75 cache write, $15 output per 1M tokens, reasoning at
         // the output rate (no rate of its own), a tier above 200,000 prompt tokens, batch at half price.
         assertEquals(List.of("anthropic", "claude-sonnet-4-5", "direct", "$3.00", "$0.30", "$3.75", "$15.00", "as output", "> 200K",
@@ -97,11 +98,18 @@ class PricesScreenTest {
     @Test
     void controlFGoesToTheSearchField(FxRobot robot) throws Exception {
         waitForText(robot, "#prices-count", "3,450 prices in 12 sheets");
+        waitForRows(robot, 2);
         robot.clickOn(robot.lookup("#prices-table .table-row-cell").nth(1).queryAs(TableRow.class));
 
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
 
         assertTrue(robot.lookup("#prices-search").query().isFocused());
+    }
+
+    /** The table lays its rows out a pulse after the count shows its items: wait for {@code count} of them. */
+    private static void waitForRows(FxRobot robot, int count) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#prices-table .table-row-cell").queryAll().size() >= count);
     }
 
     private static void waitForText(FxRobot robot, String id, String text) throws Exception {
