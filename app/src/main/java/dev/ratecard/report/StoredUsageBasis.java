@@ -101,7 +101,7 @@ public final class StoredUsageBasis {
             tokens = Math.addExact(tokens, r.counts().totalTokens());
             requests = Math.addExact(requests, r.counts().get(UsageBucket.REQUESTS));
             rows++;
-            if (r.counts().get(UsageBucket.REQUESTS) == 0) {
+            if (r.counts().statesNoRequests()) {
                 rowsWithoutRequests++;
             }
             if (r.reportedCost() != null && (reported == null || reported.currency().equals(r.reportedCost().currency()))) {

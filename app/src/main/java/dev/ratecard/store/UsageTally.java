@@ -1,7 +1,6 @@
 package dev.ratecard.store;
 
 import dev.ratecard.importers.model.BucketCounts;
-import dev.ratecard.importers.model.UsageBucket;
 import dev.ratecard.pricing.Money;
 
 import java.time.Instant;
@@ -29,7 +28,7 @@ final class UsageTally {
 
     void add(UsageRow row) {
         rows = Math.addExact(rows, 1);
-        if (row.counts().get(UsageBucket.REQUESTS) == 0) {
+        if (row.counts().statesNoRequests()) {
             rowsWithoutRequests++;
         }
         totals.add(row.counts());

@@ -48,7 +48,7 @@ public final class UsageProfiles {
         TreeSet<YearMonth> months = new TreeSet<>();
         long withoutRequests = 0;
         for (UsageRecord r : records) {
-            if (r.counts().get(UsageBucket.REQUESTS) == 0) {
+            if (r.counts().statesNoRequests()) {
                 withoutRequests++;
             }
             String key = r.model() + "\u0000" + r.route();

@@ -3,7 +3,6 @@ package dev.ratecard.workspace.usage;
 import dev.ratecard.importers.Progress;
 import dev.ratecard.importers.model.BucketCounts;
 import dev.ratecard.importers.model.ReportedCost;
-import dev.ratecard.importers.model.UsageBucket;
 import dev.ratecard.importers.model.UsageRecord;
 import dev.ratecard.pricing.Money;
 import dev.ratecard.store.GroupBy;
@@ -97,7 +96,7 @@ public final class StoredUsageTable {
 
         void add(UsageRecord record) {
             rows++;
-            if (record.counts().get(UsageBucket.REQUESTS) == 0) {
+            if (record.counts().statesNoRequests()) {
                 rowsWithoutRequests++;
             }
             totals.add(record.counts());

@@ -57,6 +57,15 @@ public final class BucketCounts {
         return Math.addExact(inputTokens(), outputTokens());
     }
 
+    /**
+     * Whether a stored row with these counts left its requests unstated: every row stands for at least one request,
+     * so a row counting none comes from a source that gives no request counts (Anthropic's usage report, a billing
+     * export), and the requests of any sum it is part of are a floor.
+     */
+    public boolean statesNoRequests() {
+        return get(UsageBucket.REQUESTS) == 0;
+    }
+
     public boolean isZero() {
         for (long c : counts) {
             if (c != 0) {

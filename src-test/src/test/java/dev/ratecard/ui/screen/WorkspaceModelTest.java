@@ -104,10 +104,7 @@ class WorkspaceModelTest {
     void looksWhileTheWindowsOwnWritesAreUnderWayReloadButNeverCallThemAChangeFromOutside() {
         SteppedTaskExecutor tasks = new SteppedTaskExecutor();
         List<String> notices = new ArrayList<>();
-        WorkspaceModel model = new WorkspaceModel(tasks, new ScriptedDialogService(), notices::add, OpenedWorkspace.TODAY);
-        model.open(() -> new Workspace(WorkspaceDatabase.open(folder.resolve("workspace.db")), BundledCatalogue.load(),
-                ZoneOffset.UTC), false);
-        tasks.runNext();
+        WorkspaceModel model = openedWith(tasks, notices);
         try {
             long revision = model.revisionProperty().get();
             // A write of the window's own that commits twice through connections of its own (the sample's install
@@ -158,10 +155,7 @@ class WorkspaceModelTest {
     @Test
     void aLookAskedForWhileOneIsUnderWayRunsWhenThatOneEnds() {
         SteppedTaskExecutor tasks = new SteppedTaskExecutor();
-        WorkspaceModel model = new WorkspaceModel(tasks, new ScriptedDialogService(), notice -> { }, OpenedWorkspace.TODAY);
-        model.open(() -> new Workspace(WorkspaceDatabase.open(folder.resolve("workspace.db")), BundledCatalogue.load(),
-                ZoneOffset.UTC), false);
-        tasks.runNext();
+        WorkspaceModel model = openedWith(tasks, new ArrayList<>());
         try {
             long revision = model.revisionProperty().get();
             model.checkForOutsideChanges();
@@ -179,6 +173,15 @@ class WorkspaceModelTest {
         } finally {
             model.close();
         }
+    }
+
+    /** A workspace model over the test's folder whose tasks run only when the test steps them; opened already. */
+    private WorkspaceModel openedWith(SteppedTaskExecutor tasks, List<String> notices) {
+        WorkspaceModel model = new WorkspaceModel(tasks, new ScriptedDialogService(), notices::add, OpenedWorkspace.TODAY);
+        model.open(() -> new Workspace(WorkspaceDatabase.open(folder.resolve("workspace.db")), BundledCatalogue.load(),
+                ZoneOffset.UTC), false);
+        tasks.runNext();
+        return model;
     }
 
     /** An import through the window's own workspace, as the wizard commits one, of a file in {@code subfolder}. */
