@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,14 @@ final class Connections {
      * ({@link DeferredIndexes}).
      */
     private static final int IMPORT_CACHE_KIB = 262_144;
+    /**
+     * The page size of a new workspace. SQLite's default is 4 KiB; a usage row is about 200 bytes, and with 16 KiB
+     * pages a million-row import's inserts, index builds and commit do about a fifth less work (fewer pages to
+     * split, link and write: 2.03 s against 2.34 s for the same rows in {@code docs/benchmarks.md}). Settings and
+     * scenarios are a few rows each, so the larger page costs them nothing noticeable. An existing workspace keeps
+     * the size it was created with.
+     */
+    static final int NEW_PAGE_SIZE = 16_384;
 
     private final Path file;
 
@@ -36,6 +45,19 @@ final class Connections {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         return config.createConnection(url(file));
+    }
+
+    /**
+     * Lays out a new workspace file before anything is written to it: its page size, then WAL mode, which writes the
+     * file's header and so fixes the size (a connection configured for WAL would fix SQLite's default first). On a
+     * file that already has content both are no-ops: the size stays, and the file is in WAL mode already.
+     */
+    void layOutNewFile() throws SQLException {
+        try (Connection connection = new SQLiteConfig().createConnection(url(file));
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA page_size = " + NEW_PAGE_SIZE);
+            statement.execute("PRAGMA journal_mode = WAL");
+        }
     }
 
     /**

@@ -81,7 +81,9 @@ public final class WorkspaceDatabase implements AutoCloseable {
         }
         Optional<Path> backup = Optional.empty();
         if (before.appliedVersion() < newest) {
-            if (!before.fresh()) {
+            if (before.fresh()) {
+                layOut(path, connections);
+            } else {
                 backup = Optional.of(backUp(path, connections, options, before.appliedVersion()));
             }
             migrator.migrate();
@@ -175,6 +177,18 @@ public final class WorkspaceDatabase implements AutoCloseable {
             return new Backups(path, options.clock(), options.backupsToKeep()).backUp(source, version);
         } catch (SQLException e) {
             throw new StoreException("Could not back up " + path + " before upgrading it: " + e.getMessage(), e);
+        }
+    }
+
+    private static void layOut(Path path, Connections connections) {
+        try {
+            connections.layOutNewFile();
+        } catch (SQLException e) {
+            if (SchemaMigrator.isBusy(e)) {
+                // Another connection is creating the file right now and has laid it out; migrating waits for it.
+                return;
+            }
+            throw new StoreException("Could not create " + path + ": " + e.getMessage(), e);
         }
     }
 
