@@ -5,6 +5,7 @@ import dev.ratecard.importers.model.UsageBucket;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -80,10 +81,10 @@ final class RowShape {
     }
 
     /**
-     * {@code INSERT OR IGNORE} of the columns of {@code shape}, the batch id and the usual values written into the
-     * statement, taken from {@code first}, a row of that shape.
+     * {@code INSERT OR IGNORE} of {@code rows} rows of the columns of {@code shape}, the batch id and the usual values
+     * written into the statement, taken from {@code first}, a row of that shape.
      */
-    static String insert(long shape, long batchId, UsageRow first) {
+    static String insert(long shape, long batchId, UsageRow first, int rows) {
         List<String> columns = new ArrayList<>(ALWAYS);
         List<String> values = new ArrayList<>(columns.stream().map(column -> "?").toList());
         if (has(shape, USUAL_ROUTE)) {
@@ -101,8 +102,9 @@ final class RowShape {
                 }
             }
         }
-        return "INSERT OR IGNORE INTO usage (batch_id, " + String.join(", ", columns) + ") VALUES (" + batchId
-                + ", " + String.join(", ", values) + ")";
+        String row = "(" + batchId + ", " + String.join(", ", values) + ")";
+        return "INSERT OR IGNORE INTO usage (batch_id, " + String.join(", ", columns) + ") VALUES "
+                + String.join(", ", Collections.nCopies(rows, row));
     }
 
     /** The value of optional column {@code bit} in the statement: a parameter, or the usual value's literal. */
@@ -121,10 +123,12 @@ final class RowShape {
         return "'" + value.replace("'", "''") + "'";
     }
 
-    /** Binds the row's values for the statement of {@code shape} (which the row's own columns must be part of, and
-     * whose usual values the row must repeat). */
-    static void bind(PreparedStatement insert, long shape, UsageRow row, byte[] dedupKey) throws SQLException {
-        int p = 0;
+    /**
+     * Binds the row's values for the statement of {@code shape} (which the row's own columns must be part of, and
+     * whose usual values the row must repeat) to the parameters after the {@code after}-th; returns the last one bound.
+     */
+    static int bind(PreparedStatement insert, int after, long shape, UsageRow row, byte[] dedupKey) throws SQLException {
+        int p = after;
         insert.setLong(++p, row.startMs());
         insert.setString(++p, row.model());
         if (!has(shape, USUAL_ROUTE)) {
@@ -177,6 +181,7 @@ final class RowShape {
         if (has(shape, POINTER)) {
             Binding.text(insert, ++p, row.pointer());
         }
+        return p;
     }
 
     private static long bit(int index, boolean set) {
