@@ -6,6 +6,7 @@ import dev.ratecard.importers.text.DecimalSeparator;
 import dev.ratecard.importers.usage.ColumnMapping;
 import dev.ratecard.importers.usage.UsageFormat;
 import dev.ratecard.store.WorkspaceDatabase;
+import dev.ratecard.workspace.importing.FileDigests;
 import dev.ratecard.workspace.importing.ImportOptions;
 import dev.ratecard.workspace.importing.ImportResult;
 import dev.ratecard.workspace.importing.MappingProfiles;
@@ -70,8 +71,10 @@ public final class ImportCommand extends CommandBase {
     public Integer call() {
         PrintWriter out = out();
         PrintWriter err = err();
+        FileDigests digests = new FileDigests();
+        digests.startEarly(files.get(0));
         try (WorkspaceDatabase database = workspace.open()) {
-            UsageImportService service = new UsageImportService(database, WorkspaceOption.settingsTimeZone());
+            UsageImportService service = new UsageImportService(database, WorkspaceOption.settingsTimeZone(), digests);
             ImportOptions options = ImportOptions.defaults().withFormat(format).withTimeZone(timeZone)
                     .withMapping(mapping(service.mappingProfiles())).withDecimalSeparator(decimalSeparator)
                     .withSkipInvalidRows(skipInvalidRows);

@@ -8,7 +8,6 @@ import dev.ratecard.importers.usage.ReadOptions;
 import dev.ratecard.importers.usage.ReadSummary;
 import dev.ratecard.importers.usage.UsageImport;
 import dev.ratecard.store.AlreadyImportedException;
-import dev.ratecard.store.FileDigest;
 import dev.ratecard.store.ImportBatch;
 import dev.ratecard.store.ImportOutcome;
 import dev.ratecard.store.ImportRequest;
@@ -47,11 +46,18 @@ public final class UsageImportService {
     private final ZoneId settingsTimeZone;
     private final UsageImport reader = new UsageImport();
     private final MappingProfiles mappingProfiles;
+    private final FileDigests digests;
 
     /** @param settingsTimeZone the zone of zone-less timestamps when an import does not name one */
     public UsageImportService(WorkspaceDatabase database, ZoneId settingsTimeZone) {
+        this(database, settingsTimeZone, new FileDigests());
+    }
+
+    /** @param digests where the files' SHA-256 come from, some perhaps started early */
+    public UsageImportService(WorkspaceDatabase database, ZoneId settingsTimeZone, FileDigests digests) {
         this.database = Objects.requireNonNull(database, "database");
         this.settingsTimeZone = Objects.requireNonNull(settingsTimeZone, "settingsTimeZone");
+        this.digests = Objects.requireNonNull(digests, "digests");
         this.mappingProfiles = new MappingProfiles(database.mappingProfiles());
     }
 
@@ -76,7 +82,7 @@ public final class UsageImportService {
         String name = nameOf(file);
         String sha256;
         try {
-            sha256 = FileDigest.sha256(file);
+            sha256 = digests.sha256(file);
         } catch (IOException unreadable) {
             return unreadable(name, unreadable);
         }
