@@ -6,9 +6,18 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** What the bench commands share: temporary folders cleaned up after them. */
+/** What the bench commands share: temporary folders cleaned up after them, the class path a user's Ratecard runs on. */
 final class Bench {
     private Bench() {
+    }
+
+    /**
+     * The class path of the product and its runtime libraries, as the bench profile passes it; the bench's own (with
+     * the test libraries) when run otherwise. A process timed as {@code ratecard} runs on it.
+     */
+    static String productClasspath() {
+        String product = System.getProperty("bench.productClasspath", "");
+        return product.isBlank() ? System.getProperty("java.class.path") : product;
     }
 
     static void deleteTree(Path folder) throws IOException {

@@ -92,7 +92,7 @@ final class ReportExportBench implements BenchCommand {
 
     private static long[] cold(Path out, List<String> arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.ratecard.Launcher"));
+                "-cp", Bench.productClasspath(), "dev.ratecard.Launcher"));
         command.addAll(arguments);
         long[] millis = new long[COLD_RUNS];
         for (int i = 0; i < COLD_RUNS; i++) {
