@@ -20,9 +20,9 @@ import java.util.List;
  * <p>While the indexes are deferred the import's connection keeps SQLite's default 2 MiB page cache instead of the
  * import's large one, and the rebuild sorts in helper threads. An index build sorts its keys in runs as large as the
  * page cache: a few hundred runs that each fit the processor's cache, merged in parallel, beat one sort of a million
- * keys in a 256 MiB buffer (a million-row import: 0.8 s for the three builds against 1.3 s, 6.5–6.8 s in all against
- * 6.9–7.3 s; {@code docs/benchmarks.md}). The large cache stays for imports into a table with rows, where every
- * index is kept up to date row by row and its pages are best kept in memory.
+ * keys in a 256 MiB buffer (a million-row import, when the table still had three indexes: 0.8 s for their builds
+ * against 1.3 s, 6.5–6.8 s in all against 6.9–7.3 s; {@code docs/benchmarks.md}). The large cache stays for imports
+ * into a table with rows, where every index is kept up to date row by row and its pages are best kept in memory.
  */
 final class DeferredIndexes {
     private static final String USAGE_INDEXES = """
