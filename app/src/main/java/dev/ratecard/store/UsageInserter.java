@@ -22,9 +22,9 @@ import java.util.Map;
  * turn a row away, so the inserter drops a natural key it has already inserted itself, as the index would have.
  * Rows without a natural key cannot repeat: their key carries the row's occurrence number. Every row that reaches a
  * statement then goes in, so rows of one shape go in {@link #ROWS_PER_STATEMENT} to a statement: per row, the
- * driver's calls to run, reset and count a statement are what cost most after binding the values, and a million-row
- * import spends a quarter less time inserting ({@code docs/benchmarks.md}). A statement's update count must then be
- * its number of rows, or the import fails.
+ * driver's calls to run, reset and count a statement are what cost most after binding the values, and a million rows
+ * go in in about a tenth less time ({@code InsertStatementBench}, {@code docs/benchmarks.md}). A statement's update
+ * count must then be its number of rows, or the import fails.
  *
  * <p>For the same reason, a dry run into an empty table knows what each insert would do without doing it: the
  * inserter then only counts, and writes nothing.

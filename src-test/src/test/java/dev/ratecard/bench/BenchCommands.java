@@ -8,6 +8,7 @@ final class BenchCommands {
     }
 
     static List<BenchCommand> all() {
-        return List.of(new PricingBench(), new ImportBench(), new ReportExportBench(), new ScenarioRedrawBench());
+        return List.of(new PricingBench(), new ImportBench(), new InsertStatementBench(), new ReportExportBench(),
+                new ScenarioRedrawBench());
     }
 }
