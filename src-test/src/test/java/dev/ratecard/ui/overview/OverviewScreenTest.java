@@ -45,6 +45,10 @@ class OverviewScreenTest {
         assertTrue(robot.lookup("#overview-finding-0").queryAs(Label.class).getText().startsWith("Moving "),
                 "the headline scenario's finding");
         window.dialogs.answerConfirm(true);
+        // The sample's install ends in reloads of every screen; on a loaded machine they can still be running here,
+        // and a click while the banner is laid out again can miss it.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> !window.tasks.activity().busyProperty().get()).get());
 
         robot.clickOn("#overview-remove-sample");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
