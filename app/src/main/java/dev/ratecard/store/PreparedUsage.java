@@ -11,6 +11,8 @@ public final class PreparedUsage {
     final UsageRow row;
     final byte[] dedupKey;
     final long shape;
+    /** The values the statement of {@link #shape} binds for the row ({@link RowShape#values}). */
+    final Object[] values;
     /** Why the record cannot be stored, or {@code null}; the writing thread ends the import with it, in order. */
     final StoreException failure;
 
@@ -18,6 +20,7 @@ public final class PreparedUsage {
         this.row = Objects.requireNonNull(row, "row");
         this.dedupKey = Objects.requireNonNull(dedupKey, "dedupKey");
         this.shape = shape;
+        this.values = RowShape.values(shape, row, dedupKey);
         this.failure = null;
     }
 
@@ -25,6 +28,7 @@ public final class PreparedUsage {
         this.row = null;
         this.dedupKey = null;
         this.shape = 0;
+        this.values = null;
         this.failure = failure;
     }
 

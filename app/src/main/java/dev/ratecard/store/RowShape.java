@@ -128,60 +128,78 @@ final class RowShape {
      * whose usual values the row must repeat) to the parameters after the {@code after}-th; returns the last one bound.
      */
     static int bind(PreparedStatement insert, int after, long shape, UsageRow row, byte[] dedupKey) throws SQLException {
+        return bind(insert, after, values(shape, row, dedupKey));
+    }
+
+    /** Binds {@code values}, as {@link #values} lists them, to the parameters after the {@code after}-th; returns the last. */
+    static int bind(PreparedStatement insert, int after, Object[] values) throws SQLException {
         int p = after;
-        insert.setLong(++p, row.startMs());
-        insert.setString(++p, row.model());
-        if (!has(shape, USUAL_ROUTE)) {
-            insert.setString(++p, row.route());
+        for (Object value : values) {
+            insert.setObject(++p, value);
         }
-        insert.setBytes(++p, dedupKey);
-        insert.setLong(++p, row.line());
+        return p;
+    }
+
+    /**
+     * The values the statement of {@code shape} binds for the row, in parameter order, boxed as the driver keeps them
+     * ({@code null} binds NULL). Made on the thread that reads the file, so that the thread that writes only hands
+     * them to the driver.
+     */
+    static Object[] values(long shape, UsageRow row, byte[] dedupKey) {
+        List<Object> values = new ArrayList<>(24);
+        values.add(row.startMs());
+        values.add(row.model());
+        if (!has(shape, USUAL_ROUTE)) {
+            values.add(row.route());
+        }
+        values.add(dedupKey);
+        values.add(row.line());
         if (has(shape, PERIOD)) {
-            insert.setLong(++p, row.periodSeconds());
+            values.add(row.periodSeconds());
         }
         if (has(shape, PROVIDER)) {
-            Binding.text(insert, ++p, row.provider());
+            values.add(row.provider());
         }
         if (has(shape, BATCH)) {
-            insert.setInt(++p, row.batch() ? 1 : 0);
+            values.add(row.batch() ? 1 : 0);
         }
         if (has(shape, SERVICE_TIER)) {
-            Binding.text(insert, ++p, row.serviceTier());
+            values.add(row.serviceTier());
         }
         if (has(shape, REGION)) {
-            Binding.text(insert, ++p, row.region());
+            values.add(row.region());
         }
         String[] tags = row.columnTags();
         for (int t = 0; t < tags.length; t++) {
             if (has(shape, FIRST_TAG + t)) {
-                Binding.text(insert, ++p, tags[t]);
+                values.add(tags[t]);
             }
         }
         if (has(shape, OTHER_TAGS) && !has(shape, USUAL_OTHER_TAGS)) {
-            Binding.text(insert, ++p, row.otherTags());
+            values.add(row.otherTags());
         }
         List<UsageBucket> buckets = UsageBucket.all();
         for (int b = 0; b < buckets.size(); b++) {
             if (has(shape, FIRST_BUCKET + b) && !(FIRST_BUCKET + b == REQUESTS_BIT && has(shape, USUAL_REQUESTS))) {
-                insert.setLong(++p, row.counts().get(buckets.get(b)));
+                values.add(row.counts().get(buckets.get(b)));
             }
         }
         if (has(shape, COST)) {
-            Binding.nullableLong(insert, ++p, row.costNanos());
+            values.add(row.costNanos());
             if (!has(shape, USUAL_CURRENCY)) {
-                Binding.text(insert, ++p, row.costCurrency());
+                values.add(row.costCurrency());
             }
             if (!has(shape, USUAL_KIND)) {
-                Binding.text(insert, ++p, row.costKind());
+                values.add(row.costKind());
             }
         }
         if (has(shape, NATURAL_KEY)) {
-            Binding.text(insert, ++p, row.naturalKey());
+            values.add(row.naturalKey());
         }
         if (has(shape, POINTER)) {
-            Binding.text(insert, ++p, row.pointer());
+            values.add(row.pointer());
         }
-        return p;
+        return values.toArray();
     }
 
     private static long bit(int index, boolean set) {

@@ -165,7 +165,7 @@ final class UsageInserter implements AutoCloseable {
             int parameter = 0;
             for (int i = first; i < first + ROWS_PER_STATEMENT; i++) {
                 PreparedUsage usage = shape.pending.get(i);
-                parameter = RowShape.bind(group, parameter, shape.columns, usage.row, usage.dedupKey);
+                parameter = bind(group, parameter, shape, usage);
             }
             group.addBatch();
         }
@@ -188,7 +188,7 @@ final class UsageInserter implements AutoCloseable {
         }
         for (int i = from; i < shape.pending.size(); i++) {
             PreparedUsage usage = shape.pending.get(i);
-            RowShape.bind(shape.insert, 0, shape.columns, usage.row, usage.dedupKey);
+            bind(shape.insert, 0, shape, usage);
             shape.insert.addBatch();
         }
         int[] changed = shape.insert.executeBatch();
@@ -201,6 +201,12 @@ final class UsageInserter implements AutoCloseable {
                 throw new SQLException("the driver did not say whether row " + i + " of a chunk was inserted: " + changed[i]);
             }
         }
+    }
+
+    /** Binds the row's values, made ahead unless the row shares a statement of more columns than its own. */
+    private static int bind(PreparedStatement insert, int after, Shape shape, PreparedUsage usage) throws SQLException {
+        return shape.columns == usage.shape ? RowShape.bind(insert, after, usage.values)
+                : RowShape.bind(insert, after, shape.columns, usage.row, usage.dedupKey);
     }
 
     /** The statements, each once (shapes past the limit share the full statement). */
