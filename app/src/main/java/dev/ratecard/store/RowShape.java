@@ -2,11 +2,14 @@ package dev.ratecard.store;
 
 import dev.ratecard.importers.model.UsageBucket;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which columns a usage row sets beyond those every row sets, one bit per optional column. A row leaves out
@@ -37,6 +40,13 @@ final class RowShape {
     static final int USUAL_REQUESTS = USUAL_OTHER_TAGS + 1;
     private static final int REQUESTS_BIT = FIRST_BUCKET + UsageBucket.all().indexOf(UsageBucket.REQUESTS);
     private static final List<String> OPTIONAL = optionalColumns();
+    /**
+     * The columns that hold text. Their values are bound as UTF-8 bytes made on the reading thread and cast back to
+     * text in the statement: the driver would otherwise encode every string on the writing thread, which the
+     * import waits for (a seventh of its work there, {@code docs/benchmarks.md}). The cast stores exactly the text
+     * that binding the string stores.
+     */
+    private static final Set<String> TEXT_COLUMNS = textColumns();
     /** Every optional column set and every value bound: what any row can be inserted with. */
     static final long FULL = (1L << (POINTER + 1)) - 1;
 
@@ -52,6 +62,18 @@ final class RowShape {
         columns.add("natural_key");
         columns.add("source_pointer");
         return List.copyOf(columns);
+    }
+
+    private static Set<String> textColumns() {
+        Set<String> text = new HashSet<>(List.of("model", "route", "provider", "service_tier", "region", "other_tags",
+                "cost_currency", "cost_kind", "natural_key", "source_pointer"));
+        UsageColumns.COLUMN_TAGS.forEach(tag -> text.add(UsageColumns.tagColumn(tag)));
+        return Set.copyOf(text);
+    }
+
+    /** A parameter of {@code column} in the statement. */
+    private static String parameter(String column) {
+        return TEXT_COLUMNS.contains(column) ? "CAST(? AS TEXT)" : "?";
     }
 
     /**
@@ -86,7 +108,7 @@ final class RowShape {
      */
     static String insert(long shape, long batchId, UsageRow first, int rows) {
         List<String> columns = new ArrayList<>(ALWAYS);
-        List<String> values = new ArrayList<>(columns.stream().map(column -> "?").toList());
+        List<String> values = new ArrayList<>(columns.stream().map(RowShape::parameter).toList());
         if (has(shape, USUAL_ROUTE)) {
             values.set(ROUTE_COLUMN, literal(first.route()));
         }
@@ -96,9 +118,9 @@ final class RowShape {
                 values.add(valueOf(bit, shape, first));
                 if (bit == COST) {
                     columns.add("cost_currency");
-                    values.add(has(shape, USUAL_CURRENCY) ? literal(first.costCurrency()) : "?");
+                    values.add(has(shape, USUAL_CURRENCY) ? literal(first.costCurrency()) : parameter("cost_currency"));
                     columns.add("cost_kind");
-                    values.add(has(shape, USUAL_KIND) ? literal(first.costKind()) : "?");
+                    values.add(has(shape, USUAL_KIND) ? literal(first.costKind()) : parameter("cost_kind"));
                 }
             }
         }
@@ -115,7 +137,7 @@ final class RowShape {
         if (bit == REQUESTS_BIT && has(shape, USUAL_REQUESTS)) {
             return Long.toString(first.counts().get(UsageBucket.REQUESTS));
         }
-        return "?";
+        return parameter(OPTIONAL.get(bit));
     }
 
     /** A string as an SQL literal; {@link UsualValues} never makes one of a value with a NUL in it. */
@@ -148,9 +170,9 @@ final class RowShape {
     static Object[] values(long shape, UsageRow row, byte[] dedupKey) {
         List<Object> values = new ArrayList<>(24);
         values.add(row.startMs());
-        values.add(row.model());
+        values.add(utf8(row.model()));
         if (!has(shape, USUAL_ROUTE)) {
-            values.add(row.route());
+            values.add(utf8(row.route()));
         }
         values.add(dedupKey);
         values.add(row.line());
@@ -158,25 +180,25 @@ final class RowShape {
             values.add(row.periodSeconds());
         }
         if (has(shape, PROVIDER)) {
-            values.add(row.provider());
+            values.add(utf8(row.provider()));
         }
         if (has(shape, BATCH)) {
             values.add(row.batch() ? 1 : 0);
         }
         if (has(shape, SERVICE_TIER)) {
-            values.add(row.serviceTier());
+            values.add(utf8(row.serviceTier()));
         }
         if (has(shape, REGION)) {
-            values.add(row.region());
+            values.add(utf8(row.region()));
         }
         String[] tags = row.columnTags();
         for (int t = 0; t < tags.length; t++) {
             if (has(shape, FIRST_TAG + t)) {
-                values.add(tags[t]);
+                values.add(utf8(tags[t]));
             }
         }
         if (has(shape, OTHER_TAGS) && !has(shape, USUAL_OTHER_TAGS)) {
-            values.add(row.otherTags());
+            values.add(utf8(row.otherTags()));
         }
         List<UsageBucket> buckets = UsageBucket.all();
         for (int b = 0; b < buckets.size(); b++) {
@@ -187,19 +209,23 @@ final class RowShape {
         if (has(shape, COST)) {
             values.add(row.costNanos());
             if (!has(shape, USUAL_CURRENCY)) {
-                values.add(row.costCurrency());
+                values.add(utf8(row.costCurrency()));
             }
             if (!has(shape, USUAL_KIND)) {
-                values.add(row.costKind());
+                values.add(utf8(row.costKind()));
             }
         }
         if (has(shape, NATURAL_KEY)) {
-            values.add(row.naturalKey());
+            values.add(utf8(row.naturalKey()));
         }
         if (has(shape, POINTER)) {
-            values.add(row.pointer());
+            values.add(utf8(row.pointer()));
         }
         return values.toArray();
+    }
+
+    private static byte[] utf8(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static long bit(int index, boolean set) {
