@@ -43,7 +43,7 @@ final class RowShape {
     /**
      * The columns that hold text. Their values are bound as UTF-8 bytes made on the reading thread and cast back to
      * text in the statement: the driver would otherwise encode every string on the writing thread, which the
-     * import waits for (a seventh of its work there, {@code docs/benchmarks.md}). The cast stores exactly the text
+     * import waits for (13 % of its profile there, {@code docs/benchmarks.md}). The cast stores exactly the text
      * that binding the string stores.
      */
     private static final Set<String> TEXT_COLUMNS = textColumns();
