@@ -52,6 +52,7 @@ public final class UsageTableModel extends ViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper(this, "totalText", "");
     private final ReadOnlyStringWrapper rangeProblem = new ReadOnlyStringWrapper(this, "rangeProblem", "");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
     private BackgroundTask<?> loading;
 
     public UsageTableModel(WorkspaceModel workspace, TaskExecutor tasks, DialogService dialogs) {
@@ -122,6 +123,14 @@ public final class UsageTableModel extends ViewModel {
         return rangeProblem.getReadOnlyProperty();
     }
 
+    /**
+     * What the table says while it shows no line: that it is still reading the store, that no stored usage falls in
+     * the dates, or that no group matches the search.
+     */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
     /** Groups the stored usage again, in the background (a reload under way is replaced). */
     public void reload() {
         Optional<Workspace> open = workspace.workspace();
@@ -143,12 +152,14 @@ public final class UsageTableModel extends ViewModel {
         BackgroundTask<StoredUsageTable.Table> task = BackgroundTask.withProgress("Group the stored usage",
                 progress -> StoredUsageTable.of(open.get(), by.groupBy(tagName), filter.get(), progress));
         loading = task;
+        updatePlaceholder();
         task.onSuccess(table -> show(table, by))
                 .onFailure(error -> dialogs.showError(ErrorReport.of("The stored usage could not be grouped", error,
                         "Try again; if it keeps failing, restore the workspace from its backup.")))
                 .onFinished(() -> {
                     if (loading == task) {
                         loading = null;
+                        updatePlaceholder();
                     }
                 })
                 .executeWith(tasks);
@@ -204,7 +215,27 @@ public final class UsageTableModel extends ViewModel {
     }
 
     private void refilter() {
-        String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        String text = searchText().toLowerCase(Locale.ROOT);
         shown.setPredicate(text.isEmpty() ? null : row -> row.key().toLowerCase(Locale.ROOT).contains(text));
+        updatePlaceholder();
+    }
+
+    private String searchText() {
+        return search.get() == null ? "" : search.get().strip();
+    }
+
+    private void updatePlaceholder() {
+        if (loading != null) {
+            placeholder.set("Reading the stored usage\u2026");
+        } else if (all.isEmpty()) {
+            placeholder.set(from.get() != null || to.get() != null ? "No stored usage falls in these dates"
+                    : "No usage is stored");
+        } else if (shown.isEmpty()) {
+            String groups = grouping.get() == Grouping.TAG ? "value of " + tag.get()
+                    : grouping.get().toString().toLowerCase(Locale.ROOT);
+            placeholder.set("No " + groups + " matches \u201c" + searchText() + "\u201d");
+        } else {
+            placeholder.set("");
+        }
     }
 }

@@ -91,7 +91,10 @@ final class UsageTablePane {
         shownWhenUsed(cacheRead, model.rows(), GroupRow::cacheRead);
         shownWhenUsed(cacheWrite, model.rows(), GroupRow::cacheWrite);
         shownWhenUsed(reasoning, model.rows(), GroupRow::reasoning);
-        table.setPlaceholder(UsageTables.muted("No stored usage matches"));
+        Label placeholder = UsageTables.muted("");
+        placeholder.setId("usage-table-placeholder");
+        placeholder.textProperty().bind(model.placeholderProperty());
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(table, Priority.ALWAYS);
 

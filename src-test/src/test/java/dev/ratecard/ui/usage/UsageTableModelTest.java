@@ -1,6 +1,7 @@
 package dev.ratecard.ui.usage;
 
 import dev.ratecard.ui.screen.OpenedWorkspace;
+import dev.ratecard.ui.task.SteppedTaskExecutor;
 import dev.ratecard.workspace.usage.HandCheckedUsage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +115,40 @@ class UsageTableModelTest {
         // alice: line 1, $0.045; bob: line 2, $0.03; no user: lines 3 and 4, $0.021 with acme left out.
         assertEquals(List.of("$0.0450", "$0.0300", "$0.0210 *"), table.rows().stream().map(GroupRow::recomputed).toList());
         assertEquals("3 values of user, 4 stored rows", table.summaryProperty().get());
+    }
+
+    @Test
+    void saysItIsReadingTheStoreUntilTheGroupsArriveAndNotThatNothingMatches() {
+        SteppedTaskExecutor stepped = new SteppedTaskExecutor();
+        UsageTableModel reading = new UsageTableModel(opened.model, stepped, opened.dialogs);
+
+        reading.reload();
+
+        assertTrue(reading.rows().isEmpty());
+        assertEquals("Reading the stored usage\u2026", reading.placeholderProperty().get());
+
+        stepped.runNext();
+
+        assertEquals(4, reading.rows().size());
+        assertEquals("", reading.placeholderProperty().get(), "lines are shown: nothing to say in their place");
+    }
+
+    @Test
+    void saysWhyNoLineIsShownWhenTheDatesHoldNoneOrTheSearchMatchesNone() {
+        table.searchProperty().set("claude");
+
+        assertTrue(keys().isEmpty());
+        assertEquals("No model matches \u201cclaude\u201d", table.placeholderProperty().get());
+
+        table.groupingProperty().set(Grouping.DAY);
+
+        assertEquals("No day matches \u201cclaude\u201d", table.placeholderProperty().get());
+
+        table.searchProperty().set("");
+        table.fromProperty().set(LocalDate.of(2026, 9, 1));
+
+        assertTrue(keys().isEmpty(), "the log ends on 4 August 2026");
+        assertEquals("No stored usage falls in these dates", table.placeholderProperty().get());
     }
 
     private List<String> keys() {
