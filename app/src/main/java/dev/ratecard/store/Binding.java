@@ -18,14 +18,6 @@ final class Binding {
         }
     }
 
-    static void nullableLong(PreparedStatement statement, int parameter, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(parameter, Types.BIGINT);
-        } else {
-            statement.setLong(parameter, value);
-        }
-    }
-
     static Long nullableLong(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;

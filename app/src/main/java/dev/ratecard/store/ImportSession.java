@@ -147,7 +147,7 @@ public final class ImportSession implements AutoCloseable {
         } catch (IllegalArgumentException | ArithmeticException e) {
             return PreparedUsage.failed(new StoreException(record.source() + ": cannot store this row: " + e.getMessage(), e));
         }
-        return new PreparedUsage(row, keys.keyOf(row), RowShape.of(row, usualValues));
+        return new PreparedUsage(row, keys.keyOf(row), RowShape.of(row, usualValues), rows.inserts());
     }
 
     /** The second half of {@link #add(UsageRecord)}: inserts a prepared record, in the order they were prepared. */

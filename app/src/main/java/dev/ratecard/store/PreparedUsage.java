@@ -11,16 +11,20 @@ public final class PreparedUsage {
     final UsageRow row;
     final byte[] dedupKey;
     final long shape;
-    /** The values the statement of {@link #shape} binds for the row ({@link RowShape#values}). */
+    /**
+     * The values the statement of {@link #shape} binds for the row ({@link RowShape#values}); {@code null} when the
+     * session only counts rows and inserts none.
+     */
     final Object[] values;
     /** Why the record cannot be stored, or {@code null}; the writing thread ends the import with it, in order. */
     final StoreException failure;
 
-    PreparedUsage(UsageRow row, byte[] dedupKey, long shape) {
+    /** @param inserted whether the row may be inserted, so its bound values are needed (not when only counting) */
+    PreparedUsage(UsageRow row, byte[] dedupKey, long shape, boolean inserted) {
         this.row = Objects.requireNonNull(row, "row");
         this.dedupKey = Objects.requireNonNull(dedupKey, "dedupKey");
         this.shape = shape;
-        this.values = RowShape.values(shape, row, dedupKey);
+        this.values = inserted ? RowShape.values(shape, row, dedupKey) : null;
         this.failure = null;
     }
 

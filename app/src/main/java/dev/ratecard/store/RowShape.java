@@ -163,9 +163,9 @@ final class RowShape {
     }
 
     /**
-     * The values the statement of {@code shape} binds for the row, in parameter order, boxed as the driver keeps them
-     * ({@code null} binds NULL). Made on the thread that reads the file, so that the thread that writes only hands
-     * them to the driver.
+     * The values the statement of {@code shape} binds for the row, in parameter order: numbers boxed as the driver
+     * keeps them, text as its UTF-8 bytes (see {@link #TEXT_COLUMNS}), {@code null} for NULL. Made on the thread that
+     * reads the file, so that the thread that writes only hands them to the driver.
      */
     static Object[] values(long shape, UsageRow row, byte[] dedupKey) {
         List<Object> values = new ArrayList<>(24);

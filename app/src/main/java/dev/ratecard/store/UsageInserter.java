@@ -101,6 +101,11 @@ final class UsageInserter implements AutoCloseable {
         return new UsageInserter(connection, batchId, progress, true, true);
     }
 
+    /** Whether rows are inserted, not only counted (as in a dry run into an empty table). */
+    boolean inserts() {
+        return !countOnly;
+    }
+
     /** The rows' natural keys are known to be distinct: none needs checking against those before it. */
     void naturalKeysAreDistinct() {
         if (offered > 0) {
