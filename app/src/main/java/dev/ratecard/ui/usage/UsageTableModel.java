@@ -52,8 +52,19 @@ public final class UsageTableModel extends ViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper(this, "totalText", "");
     private final ReadOnlyStringWrapper rangeProblem = new ReadOnlyStringWrapper(this, "rangeProblem", "");
-    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder",
+            "The stored usage has not been read");
     private BackgroundTask<?> loading;
+    /** What the lines shown were read for; {@code null} until a read succeeds. */
+    private Read lastRead;
+
+    /** A read of the store: its grouping, the tag grouped by, and whether the dates limited it. */
+    private record Read(Grouping by, String tag, boolean dated) {
+        /** "model", "day", "value of project": what one line of the read is. */
+        String line() {
+            return by == Grouping.TAG ? "value of " + tag : by.toString().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public UsageTableModel(WorkspaceModel workspace, TaskExecutor tasks, DialogService dialogs) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
@@ -149,11 +160,12 @@ public final class UsageTableModel extends ViewModel {
         }
         Grouping by = grouping.get();
         String tagName = tag.get() == null ? null : tag.get().strip();
+        Read read = new Read(by, tagName, from.get() != null || to.get() != null);
         BackgroundTask<StoredUsageTable.Table> task = BackgroundTask.withProgress("Group the stored usage",
                 progress -> StoredUsageTable.of(open.get(), by.groupBy(tagName), filter.get(), progress));
         loading = task;
         updatePlaceholder();
-        task.onSuccess(table -> show(table, by))
+        task.onSuccess(table -> show(table, read))
                 .onFailure(error -> dialogs.showError(ErrorReport.of("The stored usage could not be grouped", error,
                         "Try again; if it keeps failing, restore the workspace from its backup.")))
                 .onFinished(() -> {
@@ -187,7 +199,8 @@ public final class UsageTableModel extends ViewModel {
                 + (sum.rowsWithoutRequests() == 1 ? " row" : " rows") + " from sources that state none)";
     }
 
-    private void show(StoredUsageTable.Table table, Grouping by) {
+    private void show(StoredUsageTable.Table table, Read read) {
+        lastRead = read;
         all.setAll(table.rows().stream().map(GroupRow::of).toList());
         GroupRow sum = GroupRow.of(table.total(), "Total");
         total.set(sum);
@@ -201,15 +214,7 @@ public final class UsageTableModel extends ViewModel {
             tagNames.setAll(names.isEmpty() ? List.of(Tags.PROJECT) : names);
             tag.set(keep);
         }
-        String what = switch (by) {
-            case MODEL -> "models";
-            case PROVIDER -> "providers";
-            case ROUTE -> "routes";
-            case DAY -> "days";
-            case MONTH -> "months";
-            case TAG -> "values of " + tag.get();
-        };
-        summary.set(ImportFigures.count(table.rows().size()) + " " + what + ", " + ImportFigures.count(table.total().rows())
+        summary.set(ImportFigures.count(table.rows().size()) + " " + plural(read) + ", " + ImportFigures.count(table.total().rows())
                 + " stored rows");
         refilter();
     }
@@ -224,18 +229,33 @@ public final class UsageTableModel extends ViewModel {
         return search.get() == null ? "" : search.get().strip();
     }
 
+    /**
+     * Says why no line shows, of the lines last read: those of another grouping or other dates stay until a new read
+     * replaces them, or if it is cancelled or fails.
+     */
     private void updatePlaceholder() {
         if (loading != null) {
             placeholder.set("Reading the stored usage\u2026");
+        } else if (lastRead == null) {
+            placeholder.set("The stored usage has not been read");
         } else if (all.isEmpty()) {
-            placeholder.set(from.get() != null || to.get() != null ? "No stored usage falls in these dates"
-                    : "No usage is stored");
+            placeholder.set(lastRead.dated() ? "No stored usage falls in these dates" : "No usage is stored");
         } else if (shown.isEmpty()) {
-            String groups = grouping.get() == Grouping.TAG ? "value of " + tag.get()
-                    : grouping.get().toString().toLowerCase(Locale.ROOT);
-            placeholder.set("No " + groups + " matches \u201c" + searchText() + "\u201d");
+            placeholder.set("No " + lastRead.line() + " matches \u201c" + searchText() + "\u201d");
         } else {
             placeholder.set("");
         }
+    }
+
+    /** "models", "days", "values of project". */
+    private static String plural(Read read) {
+        return switch (read.by()) {
+            case MODEL -> "models";
+            case PROVIDER -> "providers";
+            case ROUTE -> "routes";
+            case DAY -> "days";
+            case MONTH -> "months";
+            case TAG -> "values of " + read.tag();
+        };
     }
 }

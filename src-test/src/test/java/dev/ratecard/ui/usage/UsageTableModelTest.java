@@ -134,6 +134,34 @@ class UsageTableModelTest {
     }
 
     @Test
+    void aFirstReadCancelledBeforeItRanSaysTheStoreWasNotReadNotThatItIsEmpty() {
+        SteppedTaskExecutor stepped = new SteppedTaskExecutor();
+        UsageTableModel reading = new UsageTableModel(opened.model, stepped, opened.dialogs);
+        reading.reload();
+
+        stepped.shutdown();
+        stepped.runNext();
+
+        assertTrue(reading.rows().isEmpty());
+        assertEquals("The stored usage has not been read", reading.placeholderProperty().get());
+    }
+
+    @Test
+    void aWorkspaceWithoutUsageSaysNoneIsStored() throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(folder.resolve("empty"));
+        OpenedWorkspace nothing = OpenedWorkspace.in(empty);
+        try {
+            UsageTableModel none = new UsageTableModel(nothing.model, nothing.tasks, nothing.dialogs);
+            none.reload();
+
+            assertTrue(none.rows().isEmpty());
+            assertEquals("No usage is stored", none.placeholderProperty().get());
+        } finally {
+            nothing.close();
+        }
+    }
+
+    @Test
     void saysWhyNoLineIsShownWhenTheDatesHoldNoneOrTheSearchMatchesNone() {
         table.searchProperty().set("claude");
 
@@ -143,6 +171,11 @@ class UsageTableModelTest {
         table.groupingProperty().set(Grouping.DAY);
 
         assertEquals("No day matches \u201cclaude\u201d", table.placeholderProperty().get());
+
+        table.tagProperty().set("user");
+        table.groupingProperty().set(Grouping.TAG);
+
+        assertEquals("No value of user matches \u201cclaude\u201d", table.placeholderProperty().get());
 
         table.searchProperty().set("");
         table.fromProperty().set(LocalDate.of(2026, 9, 1));
