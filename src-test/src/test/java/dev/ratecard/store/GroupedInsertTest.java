@@ -61,7 +61,7 @@ class GroupedInsertTest {
 
     @Test
     void rowsOfMoreShapesThanTheInserterKeepsStatementsForStoreTheirOwnValuesThroughTheFullStatement() throws Exception {
-        // Line n sets the optional columns of the bits of n - 2: a provider, a region, batch pricing, a project tag, a
+        // Line n sets the optional columns of the bits of n - 2: a request id, a region, batch pricing, a project tag, a
         // user tag, cache reads and reasoning, a cost: 2^8 = 256 shapes over 256 lines, past the 64 statements an
         // import keeps, so rows of the later shapes share the statement of every column and bind all of it.
         List<UsageRecord> records = new ArrayList<>();
@@ -69,7 +69,7 @@ class GroupedInsertTest {
             int bits = line - 2;
             var record = row().line(line).at("2025-03-01T%02d:00:00Z".formatted(line % 24)).input(10L * line, line);
             if ((bits & 1) != 0) {
-                record.provider("OpenAI");
+                record.id("req-" + line);
             }
             if ((bits & 2) != 0) {
                 record.region("eu-west-1");
@@ -102,8 +102,22 @@ class GroupedInsertTest {
         // 1 March 2025 is 1,740,787,200 s + 17 × 3,600 s; input 10 × 257, output 257, cache reads 3 × 257, reasoning
         // 2 × 257; $0.0257 is 25,700,000 nano-dollars; project p-(257 mod 5), user u-(257 mod 3).
         String last = stored.get(255);
-        assertEquals("257|1740848400000|OpenAI|gpt-4o|direct|eu-west-1|1|p-2|u-2|-|2570|771|257|514|1|25700000|USD|-",
+        assertEquals("257|1740848400000|openai|gpt-4o|direct|eu-west-1|1|p-2|u-2|-|2570|771|257|514|1|25700000|USD|req-257",
                 last.substring(0, last.lastIndexOf('|')));
+        // Every line, worked out from its bits the same way: 00:00 UTC on 1 March 2025 is 1,740,787,200,000 ms; a cost
+        // is set from line 130 on (bit 128), so "0.0" + line is line × 100,000 nano-dollars.
+        List<String> expected = new ArrayList<>();
+        for (int line = 2; line < 258; line++) {
+            int bits = line - 2;
+            expected.add(String.join("|", String.valueOf(line), String.valueOf(1_740_787_200_000L + line % 24 * 3_600_000L),
+                    "openai", "gpt-4o", "direct", (bits & 2) != 0 ? "eu-west-1" : "-",
+                    (bits & 4) != 0 ? "1" : "0", (bits & 8) != 0 ? "p-" + line % 5 : "-", (bits & 16) != 0 ? "u-" + line % 3 : "-",
+                    "-", String.valueOf(10L * line), String.valueOf((bits & 32) != 0 ? 3L * line : 0), String.valueOf(line),
+                    String.valueOf((bits & 64) != 0 ? 2L * line : 0), "1",
+                    (bits & 128) != 0 ? String.valueOf(100_000L * line) : "-", (bits & 128) != 0 ? "USD" : "-",
+                    (bits & 1) != 0 ? "req-" + line : "-"));
+        }
+        assertEquals(expected, stored.stream().map(row -> row.substring(0, row.lastIndexOf('|'))).toList());
         // Uncached input 10 × (2 + … + 257) = 10 × (259 × 128) = 10 × 33,152 = 331,520.
         assertEquals(331_520, grouped.batch().inserted().totals().get(UsageBucket.UNCACHED_INPUT));
     }
