@@ -64,6 +64,11 @@ public final class UsageTableModel extends ViewModel {
         String line() {
             return by == Grouping.TAG ? "value of " + tag : by.toString().toLowerCase(Locale.ROOT);
         }
+
+        /** "models", "days", "values of project". */
+        String lines() {
+            return by == Grouping.TAG ? "values of " + tag : line() + "s";
+        }
     }
 
     public UsageTableModel(WorkspaceModel workspace, TaskExecutor tasks, DialogService dialogs) {
@@ -214,7 +219,7 @@ public final class UsageTableModel extends ViewModel {
             tagNames.setAll(names.isEmpty() ? List.of(Tags.PROJECT) : names);
             tag.set(keep);
         }
-        summary.set(ImportFigures.count(table.rows().size()) + " " + plural(read) + ", " + ImportFigures.count(table.total().rows())
+        summary.set(ImportFigures.count(table.rows().size()) + " " + read.lines() + ", " + ImportFigures.count(table.total().rows())
                 + " stored rows");
         refilter();
     }
@@ -245,17 +250,5 @@ public final class UsageTableModel extends ViewModel {
         } else {
             placeholder.set("");
         }
-    }
-
-    /** "models", "days", "values of project". */
-    private static String plural(Read read) {
-        return switch (read.by()) {
-            case MODEL -> "models";
-            case PROVIDER -> "providers";
-            case ROUTE -> "routes";
-            case DAY -> "days";
-            case MONTH -> "months";
-            case TAG -> "values of " + read.tag();
-        };
     }
 }
