@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
-/** What the bench commands share: temporary folders cleaned up after them, the class path a user's Ratecard runs on. */
+/**
+ * What the bench commands share: their numeric arguments, temporary folders cleaned up after them, the class path a
+ * user's Ratecard runs on.
+ */
 final class Bench {
     private Bench() {
     }
@@ -18,6 +22,11 @@ final class Bench {
     static String productClasspath() {
         String product = System.getProperty("bench.productClasspath", "");
         return product.isBlank() ? System.getProperty("java.class.path") : product;
+    }
+
+    /** The bench command's {@code index}-th argument as a number, or {@code fallback} when it was not given. */
+    static int argument(List<String> args, int index, int fallback) {
+        return args.size() > index ? Integer.parseInt(args.get(index)) : fallback;
     }
 
     static void deleteTree(Path folder) throws IOException {

@@ -52,8 +52,8 @@ final class ImportBench implements BenchCommand {
 
     @Override
     public void run(List<String> args) throws Exception {
-        int rows = args.isEmpty() ? 1_000_000 : Integer.parseInt(args.get(0));
-        int rounds = args.size() > 1 ? Integer.parseInt(args.get(1)) : 3;
+        int rows = Bench.argument(args, 0, 1_000_000);
+        int rounds = Bench.argument(args, 1, 3);
         String shell = sqliteShell();
         if (shell == null) {
             System.out.println("ImportBench needs the sqlite3 shell as its baseline and found none on the PATH:"

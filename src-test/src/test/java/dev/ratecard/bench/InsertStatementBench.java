@@ -57,8 +57,8 @@ final class InsertStatementBench implements BenchCommand {
 
     @Override
     public void run(List<String> args) throws Exception {
-        int rows = args.isEmpty() ? 1_000_000 : Integer.parseInt(args.get(0));
-        int rounds = args.size() > 1 ? Integer.parseInt(args.get(1)) : 3;
+        int rows = Bench.argument(args, 0, 1_000_000);
+        int rounds = Bench.argument(args, 1, 3);
         String[] requestIds = new String[rows];
         byte[][] keys = new byte[rows][16];
         Random random = new Random(1);

@@ -34,8 +34,8 @@ final class PricingBench implements BenchCommand {
 
     @Override
     public void run(List<String> args) throws Exception {
-        int lines = args.isEmpty() ? 1_000_000 : Integer.parseInt(args.get(0));
-        int rounds = args.size() > 1 ? Integer.parseInt(args.get(1)) : 5;
+        int lines = Bench.argument(args, 0, 1_000_000);
+        int rounds = Bench.argument(args, 1, 5);
         Path folder = Files.createTempDirectory("ratecard-pricing-bench");
         try {
             Path log = SyntheticRequestLog.write(folder.resolve("requests.jsonl"), lines);
