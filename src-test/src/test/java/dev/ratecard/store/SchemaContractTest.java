@@ -4,8 +4,17 @@ import dev.ratecard.importers.model.UsageBucket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
+import static dev.ratecard.store.TestRecords.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Java side and the schema agree: a new usage bucket or a renamed column needs a migration. */
@@ -30,6 +39,57 @@ class SchemaContractTest {
 
         for (String column : UsageColumns.INSERTED) {
             assertTrue(usage.contains(column), "usage." + column);
+        }
+    }
+
+    /**
+     * SQLite keeps a statement journal (a copy of every page a statement touches) for each INSERT of several rows
+     * into a table whose CHECKs call a function, since such a check may fail the statement halfway: 1.65 GB of
+     * copies for a million-row import under schema version 2. The import's statements must call none.
+     */
+    @Test
+    void theImportsInsertOfSixteenRowsCallsNoFunction() throws Exception {
+        UsageRow first = UsageRow.of(row().route("openrouter").tag("env", "prod").cost("0.0015", "USD")
+                .input(1_000, 0).build());
+        long everyColumnAndUsualValue = RowShape.FULL | RowShape.of(first, new UsualValues());
+        String insert = RowShape.insert(everyColumnAndUsualValue, 1, first, UsageInserter.ROWS_PER_STATEMENT);
+
+        List<String> opcodes = opcodes("EXPLAIN " + insert);
+
+        assertTrue(opcodes.contains("Insert"), "the program inserts");
+        assertEquals(List.of(), opcodes.stream().filter(op -> op.equals("Function") || op.equals("PureFunc")).toList());
+    }
+
+    @Test
+    void otherTagsMustBeTheTextOfAJsonObject() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + workspace.file());
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO import_batch (file_name, sha256, format, source_kind, time_zone, created_at_ms)"
+                    + " VALUES ('a.csv', '" + TestRecords.sha(1) + "', 'x', 'x', 'UTC', 0)");
+            String insert = "INSERT INTO usage (batch_id, start_ms, model, route, dedup_key, source_line, other_tags)"
+                    + " VALUES (1, 0, 'gpt-4o', 'direct', randomblob(16), 1, %s)";
+
+            statement.execute(insert.formatted("'{\"env\":\"prod\"}'"));
+            statement.execute(insert.formatted("NULL"));
+            for (String notAnObject : List.of("'[\"prod\"]'", "'prod'", "''", "x'7b7d'")) {
+                SQLException refused = assertThrows(SQLException.class, () -> statement.execute(insert.formatted(notAnObject)),
+                        notAnObject);
+                assertTrue(refused.getMessage().contains("CHECK constraint failed"), refused.getMessage());
+            }
+            try (ResultSet count = statement.executeQuery("SELECT count(*) FROM usage")) {
+                assertEquals(2, count.getInt(1));
+            }
+        }
+    }
+
+    private List<String> opcodes(String explain) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + workspace.file());
+             ResultSet program = connection.createStatement().executeQuery(explain)) {
+            List<String> opcodes = new ArrayList<>();
+            while (program.next()) {
+                opcodes.add(program.getString("opcode"));
+            }
+            return opcodes;
         }
     }
 }
