@@ -84,7 +84,8 @@ class SchemaContractTest {
 
     private List<String> opcodes(String explain) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + workspace.file());
-             ResultSet program = connection.createStatement().executeQuery(explain)) {
+             Statement statement = connection.createStatement();
+             ResultSet program = statement.executeQuery(explain)) {
             List<String> opcodes = new ArrayList<>();
             while (program.next()) {
                 opcodes.add(program.getString("opcode"));
