@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * Looks at a workspace file before Flyway or anything else may write to it: is it readable and intact
- * ({@code quick_check}), is it a Ratecard workspace ({@code application_id}), and which schema version did
- * it reach. A damaged file is refused, never repaired: a repair could lose the very rows the user wants
- * to recover from a backup.
+ * ({@code quick_check}, unless the file is as Ratecard last closed it intact: {@link CheckedStamp}), is it a Ratecard
+ * workspace ({@code application_id}), and which schema version did it reach. A damaged file is refused, never
+ * repaired: a repair could lose the very rows the user wants to recover from a backup.
  */
 final class DatabaseInspection {
     /** {@code 'RTCD'}, set by {@code V1__workspace.sql}. */
@@ -27,12 +27,24 @@ final class DatabaseInspection {
     private DatabaseInspection() {
     }
 
+    /** Inspects the file, checking its integrity unless it is unchanged since Ratecard last closed it intact. */
     static DatabaseState inspect(Path file, Connections connections) {
+        return inspect(file, connections, !CheckedStamp.unchangedSinceChecked(file));
+    }
+
+    /** Inspects the file and always checks its integrity: before its schema is upgraded. */
+    static DatabaseState inspectAndCheck(Path file, Connections connections) {
+        return inspect(file, connections, true);
+    }
+
+    private static DatabaseState inspect(Path file, Connections connections, boolean check) {
         if (isMissingOrEmpty(file)) {
             return DatabaseState.FRESH;
         }
         try (Connection connection = connections.inspection(); Statement statement = connection.createStatement()) {
-            requireIntact(file, statement);
+            if (check) {
+                requireIntact(file, statement);
+            }
             int applicationId = intOf(statement, "PRAGMA application_id");
             if (applicationId == 0 && intOf(statement, "SELECT count(*) FROM sqlite_schema") == 0) {
                 return DatabaseState.FRESH;
@@ -47,7 +59,7 @@ final class DatabaseInspection {
                 throw new DatabaseRefusedException(DatabaseRefusedException.Reason.NOT_A_WORKSPACE,
                         file + " is a SQLite database of another program, not a Ratecard workspace; it was not changed");
             }
-            return new DatabaseState(false, appliedVersion(file, statement));
+            return new DatabaseState(false, appliedVersion(file, statement), check);
         } catch (SQLiteException e) {
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
                 throw new DatabaseRefusedException(DatabaseRefusedException.Reason.DAMAGED,

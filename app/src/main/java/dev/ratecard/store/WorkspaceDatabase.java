@@ -38,9 +38,12 @@ public final class WorkspaceDatabase implements AutoCloseable {
     private final MappingProfileRepository mappingProfiles;
     private final SettingsRepository settings;
     private final Jdbc jdbc;
+    private final boolean checkedAtOpen;
 
-    private WorkspaceDatabase(Path file, Connections connections, Connection shared, Clock clock, OpenReport report) {
+    private WorkspaceDatabase(Path file, Connections connections, Connection shared, Clock clock, OpenReport report,
+                              boolean checkedAtOpen) {
         this.file = file;
+        this.checkedAtOpen = checkedAtOpen;
         this.connections = connections;
         this.shared = shared;
         this.clock = clock;
@@ -73,6 +76,10 @@ public final class WorkspaceDatabase implements AutoCloseable {
         DatabaseState before = DatabaseInspection.inspect(path, connections);
         SchemaMigrator migrator = new SchemaMigrator(path, connections.forMigration(), options.migrationLocations());
         int newest = migrator.newestKnownVersion();
+        if (before.appliedVersion() < newest && !before.fresh() && !before.checked()) {
+            // An upgrade rewrites the schema: it starts from a checked file, however recently that was done.
+            before = DatabaseInspection.inspectAndCheck(path, connections);
+        }
         if (before.appliedVersion() > newest) {
             throw new DatabaseRefusedException(DatabaseRefusedException.Reason.NEWER_SCHEMA, ("%s was written by a"
                     + " newer Ratecard (workspace schema version %d); this Ratecard reads schema version %d at most."
@@ -90,7 +97,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
         }
         Connection shared = openShared(path, connections, before.appliedVersion() < newest);
         return new WorkspaceDatabase(path, connections, shared, options.clock(),
-                new OpenReport(before.fresh(), before.appliedVersion(), newest, backup));
+                new OpenReport(before.fresh(), before.appliedVersion(), newest, backup), before.checked());
     }
 
     public Path file() {
@@ -162,7 +169,15 @@ public final class WorkspaceDatabase implements AutoCloseable {
         return jdbc.first("read the data version", "PRAGMA data_version", row -> row.getLong(1)).orElseThrow();
     }
 
-    /** Closes the shared connection; sessions and cursors still open keep theirs until they are closed. */
+    /** Whether opening ran the integrity check; false if the file was new, or unchanged since last closed intact. */
+    boolean checkedAtOpen() {
+        return checkedAtOpen;
+    }
+
+    /**
+     * Closes the shared connection; sessions and cursors still open keep theirs until they are closed. If that was the
+     * last connection to the file, the file is stamped as closed intact ({@link CheckedStamp}).
+     */
     @Override
     public void close() {
         try {
@@ -170,6 +185,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Could not close " + file + ": " + e.getMessage(), e);
         }
+        CheckedStamp.stampIfClosed(file);
     }
 
     private static Path backUp(Path path, Connections connections, OpenOptions options, int version) {
