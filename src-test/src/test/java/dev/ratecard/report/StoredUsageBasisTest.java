@@ -12,6 +12,8 @@ import dev.ratecard.report.inputs.ReportInputs;
 import dev.ratecard.store.ImportRequest;
 import dev.ratecard.store.ImportSession;
 import dev.ratecard.store.WorkspaceDatabase;
+import dev.ratecard.workspace.Workspace;
+import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +127,22 @@ class StoredUsageBasisTest {
         assertEquals("at least 30", requests.get("gpt-4o"));
         assertEquals("not stated", requests.get("claude-sonnet-4"));
         assertEquals("10", requests.get("gemini-2.5-pro"), "every row stated its count: a number");
+    }
+
+    @Test
+    void theWindowsOpenWorkspaceIsReadAsItIsAndStaysOpen() throws Exception {
+        try (Workspace open = new Workspace(WorkspaceDatabase.open(database), BundledCatalogue.load(), ZoneOffset.UTC)) {
+            open.database().scenarios().create("Gateway vs direct", 1, "{}");
+            ReportInputs inputs = ReportInputs.of(open);
+
+            UsageBasis usage = inputs.storedUsage().orElseThrow();
+            // The gpt-4o line above: $11.50 recomputed against $11.60 reported.
+            assertEquals(Money.usd("11.50"), usage.lines().getFirst().recomputed());
+            assertEquals(List.of("Gateway vs direct"), inputs.storedScenarioNames());
+            // A report leaves the window's workspace open for the next one.
+            assertEquals(Money.usd("11.60"), inputs.storedUsage().orElseThrow().lines().getFirst().reported());
+            assertEquals(1, open.database().scenarios().list().size());
+        }
     }
 
     @Test

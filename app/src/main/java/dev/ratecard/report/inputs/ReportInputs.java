@@ -13,6 +13,7 @@ import dev.ratecard.store.ModelAlias;
 import dev.ratecard.store.ScenarioSummary;
 import dev.ratecard.store.StoredScenario;
 import dev.ratecard.store.WorkspaceDatabase;
+import dev.ratecard.workspace.Workspace;
 import dev.ratecard.workspace.catalogue.BundledCatalogue;
 import dev.ratecard.workspace.scenarios.ScenarioDocument;
 import dev.ratecard.workspace.scenarios.ScenarioFileException;
@@ -25,34 +26,43 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What both front ends read to make a report: scenarios from files or saved in the workspace, evaluated, and the
- * workspace's stored usage. The database is opened only for as long as each call needs it, and only if it exists:
- * making a report never creates a workspace.
+ * workspace's stored usage. The command line opens the database only for as long as each call needs it, and only if
+ * it exists: making a report never creates a workspace. The window shares the workspace it holds open.
  */
 public final class ReportInputs {
     private final ScenarioService scenarios;
-    private final Optional<Path> database;
+    private final WorkspaceReads workspace;
     private final BundledCatalogue catalogue;
 
     /**
-     * @param database the workspace database, or empty to read files only
+     * @param database the workspace database, opened for each read, or empty to read files only
      */
     public ReportInputs(ScenarioService scenarios, Optional<Path> database, BundledCatalogue catalogue) {
+        this(scenarios, database.map(WorkspaceReads::openedEachTime).orElseGet(WorkspaceReads::none), catalogue);
+    }
+
+    private ReportInputs(ScenarioService scenarios, WorkspaceReads workspace, BundledCatalogue catalogue) {
         this.scenarios = Objects.requireNonNull(scenarios, "scenarios");
-        this.database = Objects.requireNonNull(database, "database");
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
+    /** The bundled scenario service and catalogue, and the workspace at {@code database} opened for each read. */
     public static ReportInputs bundled(Optional<Path> database) {
         return new ReportInputs(ScenarioService.bundled(), database, BundledCatalogue.load());
     }
 
+    /** An open workspace's scenario service, catalogue and database, shared, not closed. */
+    public static ReportInputs of(Workspace open) {
+        return new ReportInputs(open.scenarios(), WorkspaceReads.shared(open.database()), open.catalogue());
+    }
+
     /** The names of the scenarios saved in the workspace, in the store's order; none without a workspace. */
     public List<String> storedScenarioNames() {
-        return withDatabase(db -> db.scenarios().list().stream().map(ScenarioSummary::name).toList()).orElse(List.of());
+        return workspace.apply(db -> db.scenarios().list().stream().map(ScenarioSummary::name).toList()).orElse(List.of());
     }
 
     /** A scenario file, read, resolved and evaluated. */
@@ -63,7 +73,7 @@ public final class ReportInputs {
 
     /** A saved scenario by its name; empty when the workspace has none of that name. */
     public Optional<ReportInput> stored(String name) throws ScenarioFileException {
-        Optional<StoredScenario> stored = withDatabase(db -> db.scenarios().findByName(name)).flatMap(s -> s);
+        Optional<StoredScenario> stored = workspace.apply(db -> db.scenarios().findByName(name)).flatMap(s -> s);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
@@ -72,34 +82,24 @@ public final class ReportInputs {
 
     /** The workspace's stored usage, priced against the bundled catalogue and the user's aliases; empty without any. */
     public Optional<UsageBasis> storedUsage() throws ImportException {
-        if (database.isEmpty() || !Files.isRegularFile(database.get())) {
+        return workspace.apply(this::storedUsage).flatMap(basis -> basis);
+    }
+
+    private Optional<UsageBasis> storedUsage(WorkspaceDatabase db) throws ImportException {
+        if (db.usage().isEmpty()) {
             return Optional.empty();
         }
-        try (WorkspaceDatabase db = WorkspaceDatabase.open(database.get())) {
-            if (db.usage().isEmpty()) {
-                return Optional.empty();
-            }
-            AliasTable aliases = AliasTable.empty();
-            for (ModelAlias alias : db.aliases().list()) {
-                aliases = aliases.with(alias.rawName(), alias.provider(), alias.modelId());
-            }
-            List<PriceEntry> entries = catalogue.sheets().stream()
-                    .flatMap((PriceSheetRead read) -> read.sheet().entries().stream()).toList();
-            return new StoredUsageBasis(new CostEngine(), new ModelMatcher(entries, aliases)).read(db.usage());
+        AliasTable aliases = AliasTable.empty();
+        for (ModelAlias alias : db.aliases().list()) {
+            aliases = aliases.with(alias.rawName(), alias.provider(), alias.modelId());
         }
+        List<PriceEntry> entries = catalogue.sheets().stream()
+                .flatMap((PriceSheetRead read) -> read.sheet().entries().stream()).toList();
+        return new StoredUsageBasis(new CostEngine(), new ModelMatcher(entries, aliases)).read(db.usage());
     }
 
     private ReportInput evaluate(String text, String file, String origin) throws ScenarioFileException {
         ScenarioDocument document = scenarios.read(text, file);
         return ReportInput.of(document, scenarios.evaluate(scenarios.resolve(document, file)), origin);
-    }
-
-    private <T> Optional<T> withDatabase(Function<WorkspaceDatabase, T> read) {
-        if (database.isEmpty() || !Files.isRegularFile(database.get())) {
-            return Optional.empty();
-        }
-        try (WorkspaceDatabase db = WorkspaceDatabase.open(database.get())) {
-            return Optional.ofNullable(read.apply(db));
-        }
     }
 }

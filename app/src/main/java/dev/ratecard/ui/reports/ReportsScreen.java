@@ -38,9 +38,11 @@ public final class ReportsScreen implements Screen {
 
     @Override
     public ScreenView createView(ScreenContext context) {
-        // The same file the shared workspace opened (RATECARD_DB included), read afresh for each report.
+        // The workspace the window holds open, shared; while it is not open (still opening, or refused), its file
+        // (RATECARD_DB included), opened for each read.
         ReportsViewModel model = new ReportsViewModel(
-                () -> ReportInputs.bundled(Optional.of(DatabaseLocation.inDataFolder(context.settings().get().dataFolder()))),
+                () -> context.workspace().workspace().map(ReportInputs::of).orElseGet(() ->
+                        ReportInputs.bundled(Optional.of(DatabaseLocation.inDataFolder(context.settings().get().dataFolder())))),
                 context.dialogs(), context.tasks(), context.notices(), Clock.systemDefaultZone(), new DesktopFolderOpener());
         // Scenarios saved, renamed or removed on other screens (or with the sample) show up without a Refresh.
         context.workspace().revisionProperty().addListener((observable, before, now) -> model.refresh());
