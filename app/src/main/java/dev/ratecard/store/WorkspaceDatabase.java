@@ -39,11 +39,14 @@ public final class WorkspaceDatabase implements AutoCloseable {
     private final SettingsRepository settings;
     private final Jdbc jdbc;
     private final boolean checkedAtOpen;
+    /** The file that was checked or trusted at open: only that one may be stamped at close ({@link CheckedStamp}). */
+    private final String identityAtOpen;
 
     private WorkspaceDatabase(Path file, Connections connections, Connection shared, Clock clock, OpenReport report,
-                              boolean checkedAtOpen) {
+                              boolean checkedAtOpen, String identityAtOpen) {
         this.file = file;
         this.checkedAtOpen = checkedAtOpen;
+        this.identityAtOpen = identityAtOpen;
         this.connections = connections;
         this.shared = shared;
         this.clock = clock;
@@ -73,6 +76,8 @@ public final class WorkspaceDatabase implements AutoCloseable {
         Path path = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         createFolder(path);
         Connections connections = new Connections(path);
+        // Taken before the file is looked at: if it is replaced after this, close finds another file and stamps none.
+        String identityAtOpen = Files.exists(path) ? CheckedStamp.identityOf(path) : null;
         DatabaseState before = DatabaseInspection.inspect(path, connections);
         SchemaMigrator migrator = new SchemaMigrator(path, connections.forMigration(), options.migrationLocations());
         int newest = migrator.newestKnownVersion();
@@ -97,7 +102,8 @@ public final class WorkspaceDatabase implements AutoCloseable {
         }
         Connection shared = openShared(path, connections, before.appliedVersion() < newest);
         return new WorkspaceDatabase(path, connections, shared, options.clock(),
-                new OpenReport(before.fresh(), before.appliedVersion(), newest, backup), before.checked());
+                new OpenReport(before.fresh(), before.appliedVersion(), newest, backup), before.checked(),
+                identityAtOpen != null ? identityAtOpen : CheckedStamp.identityOf(path));
     }
 
     public Path file() {
@@ -176,7 +182,8 @@ public final class WorkspaceDatabase implements AutoCloseable {
 
     /**
      * Closes the shared connection; sessions and cursors still open keep theirs until they are closed. If that was the
-     * last connection to the file, the file is stamped as closed intact ({@link CheckedStamp}).
+     * last connection to the file, and the file is still the one opened, it is stamped as closed intact
+     * ({@link CheckedStamp}).
      */
     @Override
     public void close() {
@@ -185,7 +192,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Could not close " + file + ": " + e.getMessage(), e);
         }
-        CheckedStamp.stampIfClosed(file);
+        CheckedStamp.stampIfClosed(file, identityAtOpen);
     }
 
     private static Path backUp(Path path, Connections connections, OpenOptions options, int version) {
