@@ -20,6 +20,7 @@ import java.util.Set;
  */
 final class RowShape {
     private static final List<String> ALWAYS = List.of("start_ms", "model", "route", "dedup_key", "source_line");
+    private static final int MODEL_COLUMN = 1;
     private static final int ROUTE_COLUMN = 2;
     private static final int PERIOD = 0;
     private static final int PROVIDER = 1;
@@ -39,6 +40,8 @@ final class RowShape {
     static final int USUAL_OTHER_TAGS = USUAL_KIND + 1;
     static final int USUAL_REQUESTS = USUAL_OTHER_TAGS + 1;
     private static final int REQUESTS_BIT = FIRST_BUCKET + UsageBucket.all().indexOf(UsageBucket.REQUESTS);
+    /** Where the number of the row's combination of names ({@link NameLiterals}) starts; 0 there: names bound. */
+    static final int NAMES_SHIFT = 32;
     private static final List<String> OPTIONAL = optionalColumns();
     /**
      * The columns that hold text. Their values are bound as UTF-8 bytes made on the reading thread and cast back to
@@ -77,10 +80,15 @@ final class RowShape {
     }
 
     /**
-     * The row's shape: a bit for each optional column it sets to something other than the column's default, and
-     * one for each of the import's {@code usual} values it repeats.
+     * The row's shape: a bit for each optional column it sets to something other than the column's default, one for
+     * each of the import's {@code usual} values it repeats, and the number of its combination of {@code names}.
      */
-    static long of(UsageRow row, UsualValues usual) {
+    static long of(UsageRow row, UsualValues usual, NameLiterals names) {
+        long shape = columnsAndUsualValues(row, usual);
+        return shape | names.bitsOf(row, shape);
+    }
+
+    private static long columnsAndUsualValues(UsageRow row, UsualValues usual) {
         long shape = usual.bitsOf(row);
         shape |= bit(PERIOD, row.periodSeconds() != 0);
         shape |= bit(PROVIDER, row.provider() != null);
@@ -114,6 +122,9 @@ final class RowShape {
         if (has(shape, USUAL_ROUTE)) {
             values.set(ROUTE_COLUMN, literal(first.route()));
         }
+        if (hasNames(shape)) {
+            values.set(MODEL_COLUMN, literal(first.model()));
+        }
         for (int bit = 0; bit < OPTIONAL.size(); bit++) {
             if (has(shape, bit)) {
                 columns.add(OPTIONAL.get(bit));
@@ -131,8 +142,13 @@ final class RowShape {
                 + String.join(", ", Collections.nCopies(rows, row));
     }
 
-    /** The value of optional column {@code bit} in the statement: a parameter, or the usual value's literal. */
+    /** The value of optional column {@code bit} in the statement: a parameter, or the usual value's or name's literal. */
     private static String valueOf(int bit, long shape, UsageRow first) {
+        if (isName(bit, shape)) {
+            String name = bit == PROVIDER ? first.provider() : first.columnTags()[bit - FIRST_TAG];
+            // Only the full statement sets a column its first row lacks; NULL is what the column's default stores.
+            return name == null ? "NULL" : literal(name);
+        }
         if (bit == OTHER_TAGS && has(shape, USUAL_OTHER_TAGS)) {
             return literal(first.otherTags());
         }
@@ -142,7 +158,17 @@ final class RowShape {
         return parameter(OPTIONAL.get(bit));
     }
 
-    /** A string as an SQL literal; {@link UsualValues} never makes one of a value with a NUL in it. */
+    /** Whether optional column {@code bit} holds one of the names the statement of {@code shape} writes as literals. */
+    private static boolean isName(int bit, long shape) {
+        return hasNames(shape) && (bit == PROVIDER || bit >= FIRST_TAG && bit < OTHER_TAGS
+                && NameLiterals.TAGS.contains(bit - FIRST_TAG));
+    }
+
+    static boolean hasNames(long shape) {
+        return shape >>> NAMES_SHIFT != 0;
+    }
+
+    /** A string as an SQL literal; {@link UsualValues} and {@link NameLiterals} never make one of a value with a NUL. */
     private static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
@@ -172,7 +198,9 @@ final class RowShape {
     static Object[] values(long shape, UsageRow row, byte[] dedupKey) {
         List<Object> values = new ArrayList<>(24);
         values.add(row.startMs());
-        values.add(utf8(row.model()));
+        if (!hasNames(shape)) {
+            values.add(utf8(row.model()));
+        }
         if (!has(shape, USUAL_ROUTE)) {
             values.add(utf8(row.route()));
         }
@@ -181,7 +209,7 @@ final class RowShape {
         if (has(shape, PERIOD)) {
             values.add(row.periodSeconds());
         }
-        if (has(shape, PROVIDER)) {
+        if (has(shape, PROVIDER) && !isName(PROVIDER, shape)) {
             values.add(utf8(row.provider()));
         }
         if (has(shape, BATCH)) {
@@ -195,7 +223,7 @@ final class RowShape {
         }
         String[] tags = row.columnTags();
         for (int t = 0; t < tags.length; t++) {
-            if (has(shape, FIRST_TAG + t)) {
+            if (has(shape, FIRST_TAG + t) && !isName(FIRST_TAG + t, shape)) {
                 values.add(utf8(tags[t]));
             }
         }

@@ -33,7 +33,10 @@ final class UsageInserter implements AutoCloseable {
     static final int CHUNK = 4_000;
     /** Rows per statement while every row goes in; the rows of a shape left over in a chunk go in one by one. */
     static final int ROWS_PER_STATEMENT = 16;
-    /** A file of ever new shapes gains nothing from more statements: past this, rows take the full one. */
+    /**
+     * A file of ever new shapes gains nothing from more statements: past this, rows take the full one. Shapes with
+     * names written in ({@link NameLiterals}) are bounded there, and do not count here.
+     */
     private static final int MAX_SHAPES = 64;
 
     private final class Shape {
@@ -67,6 +70,8 @@ final class UsageInserter implements AutoCloseable {
     private final long batchId;
     private final Progress progress;
     private final Map<Long, Shape> shapes = new LinkedHashMap<>();
+    /** Statements of shapes whose names are bound, the full one included; see {@link #MAX_SHAPES}. */
+    private int shapesWithBoundNames;
     private final UsageTally inserted = new UsageTally();
     /**
      * The natural keys inserted so far while the dedup index is deferred or the table empty, else {@code null}; also
@@ -134,11 +139,14 @@ final class UsageInserter implements AutoCloseable {
     private Shape shapeFor(long columns, UsageRow row) throws SQLException {
         Shape shape = shapes.get(columns);
         if (shape == null) {
-            long statement = shapes.size() < MAX_SHAPES ? columns : RowShape.FULL;
+            long statement = RowShape.hasNames(columns) || shapesWithBoundNames < MAX_SHAPES ? columns : RowShape.FULL;
             shape = shapes.get(statement);
             if (shape == null) {
                 shape = new Shape(statement, connection.prepareStatement(RowShape.insert(statement, batchId, row, 1)));
                 shapes.put(statement, shape);
+                if (!RowShape.hasNames(statement)) {
+                    shapesWithBoundNames++;
+                }
             }
             if (statement != columns) {
                 shapes.put(columns, shape);
