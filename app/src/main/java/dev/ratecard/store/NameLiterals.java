@@ -5,6 +5,7 @@ import dev.ratecard.importers.model.Tags;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,47 +14,81 @@ import java.util.Set;
  * The names a row shares with many others (its model, provider, and the project, API key, team and app it is tagged
  * with), written into the insert statement as literals instead of bound: each bound name is a call into the native
  * driver with a byte array to pin and copy, and an export repeats a handful of such combinations over millions of
- * rows. Each distinct combination gets a number, part of the row's {@link RowShape}, so rows of one statement share
+ * rows. Each combination written in gets a number, part of the row's {@link RowShape}, so rows of one statement share
  * their names by construction, and the inserter takes them from the statement's first row.
  *
- * <p>Statements are bounded: a combination gets a number only while the import has fewer than
- * {@link #MAX_STATEMENTS} pairs of columns and combination; rows past that bind their names as before. The end user
- * ({@code tag_user}) is left out: exports often carry thousands of them. Lives on the thread that prepares rows.
+ * <p>A statement only pays when its rows go in {@link UsageInserter#ROWS_PER_STATEMENT} at a time, so a pair of
+ * columns set and combination of names gets one once it came up that often among the rows of one chunk
+ * ({@link #WINDOW}); until then, and for pairs rarer than that, names are bound as before. An import has at most
+ * {@link #MAX_STATEMENTS} of them, and stops counting after a window that added none: a file whose combinations are
+ * all too rare then pays for the counting once, not for every row. The end user ({@code tag_user}) is left out: exports often carry thousands. Lives
+ * on the thread that prepares rows.
  */
 final class NameLiterals {
-    /** Pairs of columns set and combination of names, each a prepared statement (two, once rows go in in groups). */
+    /** Pairs of columns set and combination of names written in, each a prepared statement (two, once grouped). */
     static final int MAX_STATEMENTS = 128;
+    /** Rows counted before the pairs met often enough among them are written in: the inserter's chunk. */
+    static final int WINDOW = UsageInserter.CHUNK;
     /** The column tags written as literals, by their index in {@link UsageColumns#COLUMN_TAGS}. */
     static final List<Integer> TAGS = List.of(UsageColumns.COLUMN_TAGS.indexOf(Tags.PROJECT),
             UsageColumns.COLUMN_TAGS.indexOf(Tags.API_KEY), UsageColumns.COLUMN_TAGS.indexOf(Tags.TEAM),
             UsageColumns.COLUMN_TAGS.indexOf(Tags.APP));
+    /** Pairs counted in one window at most, so that a file of ever new names keeps the count small. */
+    private static final int MAX_COUNTED = 4 * MAX_STATEMENTS;
 
-    private final Map<List<String>, Long> combinations = new HashMap<>();
+    private record Pair(long shape, List<String> names) {
+    }
+
+    private final Map<List<String>, Long> numbers = new HashMap<>();
     private final Set<Long> statements = new HashSet<>();
+    private final Map<Pair, int[]> counts = new LinkedHashMap<>();
+    private int rowsInWindow;
+    private boolean counting = true;
 
     /**
      * The bits of {@code row}'s combination of names for a row whose other bits are {@code shape}: its number shifted
-     * to {@link RowShape#NAMES_SHIFT}, or 0 if its names are bound (a name holds a NUL, which SQL text cannot, or
-     * the statements are all taken).
+     * to {@link RowShape#NAMES_SHIFT} if that pair is written in, else 0 (names bound).
      */
     long bitsOf(UsageRow row, long shape) {
+        if (!counting && numbers.isEmpty()) {
+            return 0;
+        }
         List<String> names = namesOf(row);
-        if (names == null) {
-            return 0;
+        long bits = 0;
+        if (names != null) {
+            Long number = numbers.get(names);
+            if (number != null && statements.contains(shape | number << RowShape.NAMES_SHIFT)) {
+                bits = number << RowShape.NAMES_SHIFT;
+            } else if (counting && statements.size() < MAX_STATEMENTS) {
+                count(new Pair(shape, names));
+            }
         }
-        Long number = combinations.get(names);
-        long bits = (number == null ? combinations.size() + 1L : number) << RowShape.NAMES_SHIFT;
-        if (statements.contains(shape | bits)) {
-            return bits;
+        if (counting && ++rowsInWindow == WINDOW) {
+            writeInThoseMetOften();
         }
-        if (statements.size() >= MAX_STATEMENTS) {
-            return 0;
-        }
-        if (number == null) {
-            combinations.put(names, (long) combinations.size() + 1);
-        }
-        statements.add(shape | bits);
         return bits;
+    }
+
+    private void count(Pair pair) {
+        int[] count = counts.get(pair);
+        if (count != null) {
+            count[0]++;
+        } else if (counts.size() < MAX_COUNTED) {
+            counts.put(pair, new int[] {1});
+        }
+    }
+
+    private void writeInThoseMetOften() {
+        int before = statements.size();
+        counts.forEach((pair, count) -> {
+            if (count[0] >= UsageInserter.ROWS_PER_STATEMENT && statements.size() < MAX_STATEMENTS) {
+                long number = numbers.computeIfAbsent(pair.names(), names -> numbers.size() + 1L);
+                statements.add(pair.shape() | number << RowShape.NAMES_SHIFT);
+            }
+        });
+        counts.clear();
+        rowsInWindow = 0;
+        counting = statements.size() > before;
     }
 
     /** The row's names in a fixed order, {@code null} where absent; {@code null} if one cannot be a literal. */

