@@ -25,14 +25,19 @@ import java.util.Set;
  * on the thread that prepares rows.
  */
 final class NameLiterals {
-    /** Pairs of columns set and combination of names written in, each a prepared statement (two, once grouped). */
+    /** Pairs of columns set and combination of names written in, each two prepared statements (one row, sixteen). */
     static final int MAX_STATEMENTS = 128;
-    /** Rows counted before the pairs met often enough among them are written in: the inserter's chunk. */
+    /** Rows prepared before the pairs met often enough among them are written in: as many as the inserter's chunk. */
     static final int WINDOW = UsageInserter.CHUNK;
     /** The column tags written as literals, by their index in {@link UsageColumns#COLUMN_TAGS}. */
     static final List<Integer> TAGS = List.of(UsageColumns.COLUMN_TAGS.indexOf(Tags.PROJECT),
             UsageColumns.COLUMN_TAGS.indexOf(Tags.API_KEY), UsageColumns.COLUMN_TAGS.indexOf(Tags.TEAM),
             UsageColumns.COLUMN_TAGS.indexOf(Tags.APP));
+    /**
+     * Longer names are bound: SQLite keeps a copy of every literal in each statement (seventeen a pair), and a statement
+     * has a size limit that bound values do not count against.
+     */
+    static final int MAX_NAME_LENGTH = 256;
     /** Pairs counted in one window at most, so that a file of ever new names keeps the count small. */
     private static final int MAX_COUNTED = 4 * MAX_STATEMENTS;
 
@@ -91,7 +96,7 @@ final class NameLiterals {
         counting = statements.size() > before;
     }
 
-    /** The row's names in a fixed order, {@code null} where absent; {@code null} if one cannot be a literal. */
+    /** The row's names in a fixed order, {@code null} where absent; {@code null} if one cannot or should not be a literal. */
     private static List<String> namesOf(UsageRow row) {
         String[] names = new String[2 + TAGS.size()];
         names[0] = row.model();
@@ -100,7 +105,7 @@ final class NameLiterals {
             names[2 + t] = row.columnTags()[TAGS.get(t)];
         }
         for (String name : names) {
-            if (name != null && name.indexOf('\0') >= 0) {
+            if (name != null && (name.length() > MAX_NAME_LENGTH || name.indexOf('\0') >= 0)) {
                 return null;
             }
         }

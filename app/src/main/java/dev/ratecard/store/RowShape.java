@@ -39,9 +39,13 @@ final class RowShape {
     static final int USUAL_KIND = USUAL_CURRENCY + 1;
     static final int USUAL_OTHER_TAGS = USUAL_KIND + 1;
     static final int USUAL_REQUESTS = USUAL_OTHER_TAGS + 1;
+    /**
+     * Where the number of the row's combination of names ({@link NameLiterals}) starts, past every other bit, so that a
+     * column added later moves it instead of overlapping it; 0 from there on: names bound.
+     */
+    static final int NAMES_SHIFT = USUAL_REQUESTS + 1;
     private static final int REQUESTS_BIT = FIRST_BUCKET + UsageBucket.all().indexOf(UsageBucket.REQUESTS);
-    /** Where the number of the row's combination of names ({@link NameLiterals}) starts; 0 there: names bound. */
-    static final int NAMES_SHIFT = 32;
+
     private static final List<String> OPTIONAL = optionalColumns();
     /**
      * The columns that hold text. Their values are bound as UTF-8 bytes made on the reading thread and cast back to
@@ -145,9 +149,7 @@ final class RowShape {
     /** The value of optional column {@code bit} in the statement: a parameter, or the usual value's or name's literal. */
     private static String valueOf(int bit, long shape, UsageRow first) {
         if (isName(bit, shape)) {
-            String name = bit == PROVIDER ? first.provider() : first.columnTags()[bit - FIRST_TAG];
-            // Only the full statement sets a column its first row lacks; NULL is what the column's default stores.
-            return name == null ? "NULL" : literal(name);
+            return literal(bit == PROVIDER ? first.provider() : first.columnTags()[bit - FIRST_TAG]);
         }
         if (bit == OTHER_TAGS && has(shape, USUAL_OTHER_TAGS)) {
             return literal(first.otherTags());

@@ -1,5 +1,6 @@
 package dev.ratecard.store;
 
+import dev.ratecard.importers.Progress;
 import dev.ratecard.importers.model.UsageRecord;
 import dev.ratecard.importers.model.UsageRecordBuilder;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import static dev.ratecard.store.TestRecords.request;
 import static dev.ratecard.store.TestRecords.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A row's model, provider and project, API key, team and app tags are written into its insert statement as literals
@@ -58,6 +60,22 @@ class NameLiteralsStorageTest {
     }
 
     @Test
+    void aLoneSurrogateWrittenInIsStoredAsTheQuestionMarkBindingStores() throws Exception {
+        // As TextValuesStorageTest: no UTF-8 holds a lone surrogate, and the driver stores "?" for it; the statement's
+        // text goes through the same encoding, so rows after the first window, written in, store the same.
+        int rows = NameLiterals.WINDOW + 100;
+        List<UsageRecord> records = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            records.add(row().line(2 + i).model("x\uD800y").provider("p\uDC00").tag("user", "user-" + i).build());
+        }
+
+        workspace.importAll(request("usage.csv", 1), records);
+
+        assertEquals(List.of("x?y|p?|" + rows), SqlProbe.strings(workspace.file(),
+                "SELECT model || '|' || provider || '|' || count(*) FROM usage GROUP BY model, provider"));
+    }
+
+    @Test
     void pastTheBoundOnStatementsNamesAreBoundAndStillStoredExactly() throws Exception {
         // 200 models of 20 rows each in the first window: all met often enough, 128 written in, 72 bound.
         int models = NameLiterals.MAX_STATEMENTS + 72;
@@ -72,6 +90,23 @@ class NameLiteralsStorageTest {
         assertEquals(records.size(), stored.size());
         for (int i = 0; i < records.size(); i++) {
             assertEquals("model-" + i % models + "|text", stored.get(i));
+        }
+    }
+
+    @Test
+    void afterTheFirstWindowAnImportsRowsGoInWithTheirNamesWrittenIntoTheStatement() {
+        try (ImportSession session = workspace.database().beginImport(request("usage.csv", 1), Progress.NONE)) {
+            long shape = 0;
+            for (int i = 0; i <= NameLiterals.WINDOW; i++) {
+                shape = session.prepare(row().line(2 + i).provider("open'ai").model("gpt-4o").tag("app", "chat")
+                        .tag("user", "user-" + i).build()).shape;
+            }
+
+            UsageRow first = UsageRow.of(row().provider("open'ai").model("gpt-4o").tag("app", "chat").tag("user", "u").build());
+            String insert = RowShape.insert(shape, 1, first, 1);
+            assertTrue(RowShape.hasNames(shape));
+            assertTrue(insert.endsWith("VALUES (1, ?, 'gpt-4o', 'direct', ?, ?, 'open''ai', CAST(? AS TEXT), 'chat')"),
+                    insert);
         }
     }
 
@@ -121,6 +156,19 @@ class NameLiteralsStorageTest {
             writtenIn += names.bitsOf(withModel("model-" + m), 0) != 0 ? 1 : 0;
         }
         assertEquals(NameLiterals.MAX_STATEMENTS, writtenIn);
+    }
+
+    @Test
+    void aNameLongerThanTheLimitIsNeverWrittenInOneAtTheLimitIs() {
+        NameLiterals names = new NameLiterals();
+        String atTheLimit = "m".repeat(NameLiterals.MAX_NAME_LENGTH);
+        String longer = atTheLimit + "m";
+        for (int i = 0; i < NameLiterals.WINDOW; i++) {
+            names.bitsOf(withModel(i % 2 == 0 ? atTheLimit : longer), 0);
+        }
+
+        assertNotEquals(0, names.bitsOf(withModel(atTheLimit), 0));
+        assertEquals(0, names.bitsOf(withModel(longer), 0));
     }
 
     @Test
