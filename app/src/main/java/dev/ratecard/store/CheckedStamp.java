@@ -29,8 +29,8 @@ import java.util.Optional;
  */
 record CheckedStamp(String path, long size, String modified, String identity) {
     private static final String SUFFIX = ".checked";
-    private static final String HEADER = "# Ratecard: the workspace beside this file passed its integrity check and"
-            + " was closed cleanly as it is described here. Deleting this file only makes the next open check it again.";
+    private static final String HEADER = "# Ratecard: the workspace beside this file was checked (or created) when"
+            + " opened and closed cleanly as described here. Deleting this file only makes the next open check it again.";
 
     CheckedStamp {
         Objects.requireNonNull(path, "path");
