@@ -45,7 +45,6 @@ final class RowShape {
      */
     static final int NAMES_SHIFT = USUAL_REQUESTS + 1;
     private static final int REQUESTS_BIT = FIRST_BUCKET + UsageBucket.all().indexOf(UsageBucket.REQUESTS);
-
     private static final List<String> OPTIONAL = optionalColumns();
     /**
      * The columns that hold text. Their values are bound as UTF-8 bytes made on the reading thread and cast back to
