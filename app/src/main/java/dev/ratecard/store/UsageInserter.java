@@ -70,6 +70,8 @@ final class UsageInserter implements AutoCloseable {
     private final long batchId;
     private final Progress progress;
     private final Map<Long, Shape> shapes = new LinkedHashMap<>();
+    /** Each statement once, in the order made: shapes past the limit share the full one in {@link #shapes}. */
+    private final List<Shape> statements = new ArrayList<>();
     /** Statements of shapes whose names are bound, the full one included; see {@link #MAX_SHAPES}. */
     private int shapesWithBoundNames;
     private final UsageTally inserted = new UsageTally();
@@ -144,6 +146,7 @@ final class UsageInserter implements AutoCloseable {
             if (shape == null) {
                 shape = new Shape(statement, connection.prepareStatement(RowShape.insert(statement, batchId, row, 1)));
                 shapes.put(statement, shape);
+                statements.add(shape);
                 if (!RowShape.hasNames(statement)) {
                     shapesWithBoundNames++;
                 }
@@ -157,7 +160,7 @@ final class UsageInserter implements AutoCloseable {
 
     void flush() throws SQLException {
         progress.checkCancelled();
-        for (Shape shape : distinctShapes()) {
+        for (Shape shape : statements) {
             if (shape.pending.isEmpty()) {
                 continue;
             }
@@ -222,17 +225,6 @@ final class UsageInserter implements AutoCloseable {
                 : RowShape.bind(insert, after, shape.columns, usage.row, usage.dedupKey);
     }
 
-    /** The statements, each once (shapes past the limit share the full statement). */
-    private List<Shape> distinctShapes() {
-        List<Shape> distinct = new ArrayList<>();
-        for (Shape shape : shapes.values()) {
-            if (!distinct.contains(shape)) {
-                distinct.add(shape);
-            }
-        }
-        return distinct;
-    }
-
     long offered() {
         return offered;
     }
@@ -247,7 +239,7 @@ final class UsageInserter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (Shape shape : distinctShapes()) {
+        for (Shape shape : statements) {
             shape.close();
         }
     }
