@@ -54,7 +54,8 @@ public final class WorkspaceModel {
     private final ReadOnlyBooleanWrapper sampleBusy = new ReadOnlyBooleanWrapper(this, "sampleBusy");
     private final Command installSample;
     private final Command removeSample;
-    private Workspace workspace;
+    /** Set on the FX thread; volatile because background tasks (a report's reads among them) ask for it too. */
+    private volatile Workspace workspace;
     /** The workspace's data version at the window's last look; see {@link #checkForOutsideChanges}. */
     private long seenVersion;
     /**
