@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where Ratecard keeps its files: the workspace database and backups ({@link #dataDir()}) and the user's
- * settings ({@link #configDir()}). Follows each OS's convention (XDG on Linux, {@code %APPDATA%} on
- * Windows, {@code ~/Library/Application Support} on macOS). A home given by the {@code ratecard.home} system
- * property or the {@code RATECARD_HOME} environment variable holds both, so that tests and portable
- * installs never touch the real ones.
+ * Where Ratecard keeps its files: the workspace database and backups ({@link #dataDir()}), the user's
+ * settings ({@link #configDir()}), and files it can always make again ({@link #cacheDir()}). Follows each OS's
+ * convention (XDG on Linux, {@code %APPDATA%} and {@code %LOCALAPPDATA%} on Windows, {@code ~/Library} on macOS).
+ * A home given by the {@code ratecard.home} system property or the {@code RATECARD_HOME} environment variable holds
+ * all three, so that tests and portable installs never touch the real ones.
  */
 public final class AppDirectories {
     public static final String HOME_PROPERTY = "ratecard.home";
@@ -19,22 +19,25 @@ public final class AppDirectories {
 
     private final Path dataDir;
     private final Path configDir;
+    private final Path cacheDir;
 
-    private AppDirectories(Path dataDir, Path configDir) {
+    private AppDirectories(Path dataDir, Path configDir, Path cacheDir) {
         this.dataDir = dataDir;
         this.configDir = configDir;
+        this.cacheDir = cacheDir;
     }
 
-    /** Both folders under one home, e.g. a test's temporary folder. */
+    /** Every folder under one home, e.g. a test's temporary folder. */
     public static AppDirectories under(Path home) {
         Objects.requireNonNull(home, "home");
-        return new AppDirectories(home.resolve("data"), home.resolve("config"));
+        return new AppDirectories(home.resolve("data"), home.resolve("config"), home.resolve("cache"));
     }
 
     /** The folders for this process with the data folder the user chose instead of the default one. */
     public static AppDirectories withDataDir(Path dataDir) {
         AppDirectories convention = forThisProcess();
-        return new AppDirectories(Objects.requireNonNull(dataDir, "dataDir"), convention.configDir());
+        return new AppDirectories(Objects.requireNonNull(dataDir, "dataDir"), convention.configDir(),
+                convention.cacheDir());
     }
 
     /** The folders for this process: an explicit home first, then the OS convention. */
@@ -53,15 +56,21 @@ public final class AppDirectories {
         if (os.startsWith("windows")) {
             Path appData = pathOr(env.get("APPDATA"), home.resolve("AppData").resolve("Roaming"));
             Path base = appData.resolve("Ratecard");
-            return new AppDirectories(base.resolve("data"), base.resolve("config"));
+            // Caches stay on this machine: a roaming profile would copy them to every machine the user signs in to.
+            Path localAppData = pathOr(env.get("LOCALAPPDATA"), home.resolve("AppData").resolve("Local"));
+            return new AppDirectories(base.resolve("data"), base.resolve("config"),
+                    localAppData.resolve("Ratecard").resolve("cache"));
         }
         if (os.startsWith("mac")) {
-            Path base = home.resolve("Library").resolve("Application Support").resolve("Ratecard");
-            return new AppDirectories(base.resolve("data"), base.resolve("config"));
+            Path library = home.resolve("Library");
+            Path base = library.resolve("Application Support").resolve("Ratecard");
+            return new AppDirectories(base.resolve("data"), base.resolve("config"),
+                    library.resolve("Caches").resolve("Ratecard"));
         }
         Path data = pathOr(env.get("XDG_DATA_HOME"), home.resolve(".local").resolve("share")).resolve(APP);
         Path config = pathOr(env.get("XDG_CONFIG_HOME"), home.resolve(".config")).resolve(APP);
-        return new AppDirectories(data, config);
+        Path cache = pathOr(env.get("XDG_CACHE_HOME"), home.resolve(".cache")).resolve(APP);
+        return new AppDirectories(data, config, cache);
     }
 
     public Path dataDir() {
@@ -70,6 +79,11 @@ public final class AppDirectories {
 
     public Path configDir() {
         return configDir;
+    }
+
+    /** Files Ratecard makes for itself and can make again when they are gone, such as its native libraries. */
+    public Path cacheDir() {
+        return cacheDir;
     }
 
     /** The workspace database unless the user names another. */

@@ -104,7 +104,8 @@ class ReportCommandTest {
         Path out = dir.resolve("headless.pdf");
         Path log = dir.resolve("classes.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"), "dev.ratecard.Launcher",
+                "-Xlog:class+load=info:file=" + log, "-Dratecard.home=" + dir.resolve("home"),
+                "-cp", System.getProperty("java.class.path"), "dev.ratecard.Launcher",
                 "report", headline(), "--format", "pdf", "--out", out.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("output.txt").toFile());
