@@ -50,7 +50,7 @@ class PricesCommandTest {
                 return CommandLine.defaultFactory().create(type);
             }
         };
-        ratecard = new CommandLine(new RatecardCommand(), factory);
+        ratecard = RatecardCommand.commandLine(factory);
         ratecard.setOut(new PrintWriter(out, true));
         ratecard.setErr(new PrintWriter(err, true));
     }
