@@ -6,28 +6,52 @@ import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 
 /**
  * Decodes bytes strictly, like {@link java.io.InputStreamReader} with {@code REPORT}, but with the error in
  * the right place: the characters before a bad byte are returned first, and only the read that reaches it
  * throws (and every read after). {@code InputStreamReader} throws as soon as its chunk holds a bad byte,
  * dropping the good characters before it, so the caller cannot tell on which line the byte was.
+ *
+ * <p>The charset can also be left open while every byte read is ASCII ({@link #DecodingReader(InputStream,
+ * CharsetDecoder, Decision)}), for charsets that agree on ASCII, as UTF-8 and Windows-1252 do: the text so far is then
+ * the same whichever it turns out to be, and the decision is asked for at the first byte that is not ASCII.
  */
 final class DecodingReader extends Reader {
     private static final int BUFFER = 1 << 16;
 
+    /** The charset of the whole input, asked for once, at its first byte that is not ASCII; may wait for it. */
+    @FunctionalInterface
+    interface Decision {
+        Charset charset() throws IOException;
+    }
+
     private final InputStream in;
-    private final CharsetDecoder decoder;
+    private CharsetDecoder decoder;
+    /** Asked at the first byte that is not ASCII, then {@code null}; {@code null} from the start if known. */
+    private Decision decision;
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
     private boolean endOfInput;
     private boolean flushed;
     private CharacterCodingException failure;
 
     DecodingReader(InputStream in, CharsetDecoder decoder) {
+        this(in, decoder, null);
+    }
+
+    /**
+     * Decodes with {@code provisional} while every byte is ASCII, and from the first byte that is not with the charset
+     * {@code decision} gives, which must read ASCII as {@code provisional} does; the characters of that read are then
+     * decoded again if the two differ.
+     */
+    DecodingReader(InputStream in, CharsetDecoder provisional, Decision decision) {
         this.in = in;
-        this.decoder = decoder;
+        this.decoder = provisional;
+        this.decision = decision;
     }
 
     @Override
@@ -43,7 +67,16 @@ final class DecodingReader extends Reader {
         }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (out.hasRemaining()) {
+            int bytesBefore = bytes.position();
+            int charsBefore = out.position();
             CoderResult result = decoder.decode(bytes, out, endOfInput);
+            // Only ASCII gives one character a byte, in UTF-8 as in any single-byte charset.
+            if (decision != null && (result.isError() || bytes.position() - bytesBefore != out.position() - charsBefore)
+                    && decide()) {
+                bytes.position(bytesBefore);
+                out.position(charsBefore);
+                continue;
+            }
             if (result.isError()) {
                 failure = exception(result);
                 break;
@@ -68,6 +101,19 @@ final class DecodingReader extends Reader {
             throw failure;
         }
         return flushed ? -1 : 0;
+    }
+
+    /** Takes the decided charset; returns whether it differs from the provisional one, whose last read must be redone. */
+    private boolean decide() throws IOException {
+        Charset decided = decision.charset();
+        decision = null;
+        if (decided.equals(decoder.charset())) {
+            return false;
+        }
+        decoder = decided.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return true;
     }
 
     private void fill() throws IOException {

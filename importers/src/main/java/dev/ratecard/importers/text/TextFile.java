@@ -10,7 +10,7 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A file opened as text: gzip unwrapped, the encoding found (a byte-order mark first; then UTF-16 by its
- * zero bytes; then UTF-8 if every byte of the file is well-formed UTF-8, else Windows-1252), the mark skipped,
+ * zero bytes; then UTF-8 if every byte of the file is well-formed UTF-8, else Windows-1252, the whole file checked
+ * beside the reading, which needs the answer only at the first byte that is not ASCII), the mark skipped,
  * and the content decoded strictly, so a byte that is not a character is an error rather than a silent
  * {@code �}. Empty files, binary files, archives and spreadsheets are refused with a reason.
  *
@@ -34,22 +35,23 @@ public final class TextFile implements Closeable {
 
     private final CountingInputStream counted;
     private final BufferedReader reader;
-    private final Charset charset;
-    private final String encoding;
+    private final Encoding encoding;
     private final long size;
 
-    private TextFile(CountingInputStream counted, BufferedReader reader, Charset charset, String encoding, long size) {
+    private TextFile(CountingInputStream counted, InputStream content, CharsetDecoder decoder, Encoding encoding,
+                     long size) {
         this.counted = counted;
-        this.reader = reader;
-        this.charset = charset;
+        DecodingReader.Decision decision = encoding.known() ? null : () -> encoding.decided().charset;
+        this.reader = new BufferedReader(new DecodingReader(content, decoder, decision), BUFFER);
         this.encoding = encoding;
         this.size = size;
     }
 
     /**
      * @param name            how the file is named in issues (its file name, never a full path)
-     * @param checkWholeFile  read the whole file once to decide between UTF-8 and Windows-1252; without it only
-     *                        the first 64 KiB are looked at (enough to detect a format, not to import)
+     * @param checkWholeFile  decide between UTF-8 and Windows-1252 over the whole file (checked on a thread of its own
+     *                        while the file is read); without it only the first 64 KiB are looked at (enough to
+     *                        detect a format, not to import)
      */
     public static TextFile open(Path file, String name, boolean checkWholeFile) throws IOException, ImportException {
         long size = Files.size(file);
@@ -67,18 +69,16 @@ public final class TextFile implements Closeable {
             }
             Detected detected = detect(sample, name);
             if (detected.charset == null) {
-                long invalidAt = checkWholeFile ? firstNonUtf8Byte(file, gzip) : firstNonUtf8Byte(sample);
-                detected = invalidAt < 0
-                        ? new Detected(StandardCharsets.UTF_8, 0, "UTF-8")
-                        : new Detected(WINDOWS_1252, 0, "Windows-1252 (byte " + invalidAt + " is not UTF-8)");
+                long invalidAt = firstNonUtf8Byte(sample);
+                if (invalidAt < 0 && checkWholeFile) {
+                    // A UTF-8 sample: the rest of the file decides, checked beside the reading (WholeFileUtf8Check).
+                    Encoding undecided = new Encoding(gzip, null, WholeFileUtf8Check.start(file, gzip));
+                    return new TextFile(counted, content, strict(StandardCharsets.UTF_8), undecided, size);
+                }
+                detected = utf8OrWindows1252(invalidAt);
             }
             content.skipNBytes(detected.skip);
-            CharsetDecoder decoder = detected.charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            BufferedReader reader = new BufferedReader(new DecodingReader(content, decoder), BUFFER);
-            String encoding = (gzip ? "gzip, " : "") + detected.description;
-            return new TextFile(counted, reader, detected.charset, encoding, size);
+            return new TextFile(counted, content, strict(detected.charset), new Encoding(gzip, detected, null), size);
         } catch (IOException | ImportException | RuntimeException e) {
             counted.close();
             throw e;
@@ -87,6 +87,56 @@ public final class TextFile implements Closeable {
 
     private record Detected(Charset charset, int skip, String description) {
     }
+
+    /** How the file is decoded: known at open, or once the whole-file check decided between UTF-8 and Windows-1252. */
+    private static final class Encoding {
+        private final boolean gzip;
+        private final WholeFileUtf8Check check;
+        private volatile Detected detected;
+
+        Encoding(boolean gzip, Detected detected, WholeFileUtf8Check check) {
+            this.gzip = gzip;
+            this.detected = detected;
+            this.check = check;
+        }
+
+        boolean known() {
+            return check == null;
+        }
+
+        /** Waits for the whole-file check if it still runs. */
+        Detected decided() throws IOException {
+            Detected known = detected;
+            if (known == null) {
+                known = utf8OrWindows1252(check.firstInvalidByte());
+                detected = known;
+            }
+            return known;
+        }
+
+        String description() throws IOException {
+            return (gzip ? "gzip, " : "") + decided().description;
+        }
+
+        void close() {
+            if (check != null) {
+                check.close();
+            }
+        }
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static Detected utf8OrWindows1252(long firstInvalidByte) {
+        return firstInvalidByte < 0
+                ? new Detected(StandardCharsets.UTF_8, 0, "UTF-8")
+                : new Detected(WINDOWS_1252, 0, "Windows-1252 (byte " + firstInvalidByte + " is not UTF-8)");
+    }
+
 
     private static Detected detect(byte[] s, String name) throws ImportException {
         int b0 = s[0] & 0xFF;
@@ -188,21 +238,6 @@ public final class TextFile implements Closeable {
         return invalid;
     }
 
-    private static long firstNonUtf8Byte(Path file, boolean gzip) throws IOException {
-        Utf8Validator validator = new Utf8Validator();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = gzip ? new GZIPInputStream(raw, BUFFER) : raw) {
-            byte[] buffer = new byte[BUFFER];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                if (!validator.feed(buffer, read)) {
-                    break;
-                }
-            }
-        }
-        return validator.finish();
-    }
-
     private static ImportException refuse(String name, String reason) {
         return new ImportException(ImportIssue.error(SourceRef.wholeFile(name), null, null, reason));
     }
@@ -212,13 +247,18 @@ public final class TextFile implements Closeable {
         return reader;
     }
 
-    public Charset charset() {
-        return charset;
-    }
-
-    /** How the bytes were read, for the summary: {@code UTF-8 with BOM}, {@code gzip, Windows-1252 (…)}. */
+    /**
+     * How the bytes were read, for the summary: {@code UTF-8 with BOM}, {@code gzip, Windows-1252 (…)}. Waits for the
+     * whole-file check when one still runs.
+     *
+     * @throws UncheckedIOException if the file could not be read to the end for that check
+     */
     public String encoding() {
-        return encoding;
+        try {
+            return encoding.description();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Bytes of the file (as stored, so compressed for gzip) read so far. */
@@ -252,6 +292,7 @@ public final class TextFile implements Closeable {
 
     @Override
     public void close() throws IOException {
+        encoding.close();
         reader.close();
     }
 

@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 
 /**
  * Checks that bytes are well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF), fed in
- * chunks of any size. Used to tell UTF-8 from Windows-1252 over the whole file before decoding, so that a
+ * chunks of any size. Used to tell UTF-8 from Windows-1252 over the whole file ({@link WholeFileUtf8Check}), so that a
  * {@code €} written as the single byte 0x80 near the end of a file is never decoded as garbage.
  */
 final class Utf8Validator {

@@ -88,6 +88,40 @@ class TextFileTest {
         String ascii = "x,1\n".repeat(25_000);
         Path file = write("late.csv", ascii.getBytes(StandardCharsets.US_ASCII), "€,2\n".getBytes(Charset.forName("windows-1252")));
         assertEquals(ascii + "€,2\n", readAll(file, true));
+        assertEquals("Windows-1252 (byte 100000 is not UTF-8)", encodingOf(file), "asked before any read, it waits");
+    }
+
+    @Test
+    void utf8PastTheSampleThenAByteThatIsNotMakesTheWholeFileWindows1252() throws Exception {
+        // The é (0xC3 0xA9) is UTF-8, but the € further on (0x80) is not: the whole file is Windows-1252, so the reader,
+        // which met the é before the check had the answer, must give it as the two characters those bytes are there.
+        String ascii = "x,1\n".repeat(25_000);
+        Path file = write("mixed.csv", ascii.getBytes(StandardCharsets.US_ASCII), "é,2\n".getBytes(StandardCharsets.UTF_8),
+                ascii.getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x80, ',', '3', '\n'});
+        assertEquals(ascii + "Ã©,2\n" + ascii + "€,3\n", readAll(file, true));
+        // 100,000 bytes, the 5 of "é,2\n", 100,000 more: the 0x80 is byte 200,005.
+        assertEquals("Windows-1252 (byte 200005 is not UTF-8)", encodingOf(file));
+    }
+
+    @Test
+    void utf8PastTheSampleIsReadAsUtf8() throws Exception {
+        String text = "x,1\n".repeat(25_000) + "é,€\n" + "y,2\n".repeat(1000);
+        Path file = write("late-utf8.csv", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(text, readAll(file, true));
+        assertEquals("UTF-8", encodingOf(file));
+    }
+
+    @Test
+    void gzipIsCheckedWholeOnceUncompressed() throws Exception {
+        String ascii = "x,1\n".repeat(25_000);
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (OutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(ascii.getBytes(StandardCharsets.US_ASCII));
+            gzip.write("€,2\n".getBytes(Charset.forName("windows-1252")));
+        }
+        Path file = write("late.csv.gz", zipped.toByteArray());
+        assertEquals(ascii + "€,2\n", readAll(file, true));
+        assertEquals("gzip, Windows-1252 (byte 100000 is not UTF-8)", encodingOf(file));
     }
 
     @Test
