@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.stream.Stream;
@@ -22,11 +24,12 @@ import java.util.zip.CRC32;
  * SQLite's native library, loaded from a copy kept in Ratecard's cache folder. Left to itself, sqlite-jdbc writes the
  * library out of its jar into the temporary folder under a new name at every start and reads it back to compare it:
  * 60–90 ms of every command and of the window's start ({@code docs/benchmarks.md}). The copy's folder is named by
- * the driver's version and the CRC-32 the jar records for the library, and the copy is checked against that size and
- * CRC before each use, from the jar's directory, without unpacking it; a missing, torn, stale or altered copy is
- * written again, beside it and then moved over it, so it is never loaded half written. When anything fails (the
- * driver is not in a jar, the cache cannot be written, the user named a library of their own with
- * {@code org.sqlite.lib.path}) the driver's own way stays, so the database opens either way.
+ * the driver's version, the system and processor, and the CRC-32 the jar records for the library; before each use
+ * the copy's own CRC is checked against its folder's name (a millisecond), without asking the driver which library
+ * this system needs, which costs it more than that. A missing, torn or altered copy is written again, beside it and
+ * then moved over it, so it is never loaded half written. When anything fails (the driver is not in a jar, the cache
+ * cannot be written, the user named a library of their own with {@code org.sqlite.lib.path}) the driver's own way
+ * stays, so the database opens either way.
  */
 public final class NativeLibraryCopy {
     /** The driver's settings for a library already on disk, read once, when it first loads its library. */
@@ -45,9 +48,11 @@ public final class NativeLibraryCopy {
         if (System.getProperty(PATH_PROPERTY) != null) {
             return false;
         }
-        String name = LibraryLoaderUtil.getNativeLibName();
-        URL library = SQLiteJDBCLoader.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
-        Optional<Path> copy = copyOf(library, cacheFolder.resolve(FOLDER), SQLiteJDBCLoader.getVersion());
+        Path folder = cacheFolder.resolve(FOLDER);
+        String prefix = prefix(SQLiteJDBCLoader.getVersion(), System.getProperty("os.name", ""),
+                System.getProperty("os.arch", ""));
+        Optional<Path> copy = goodCopy(folder, prefix).or(() -> copyOf(SQLiteJDBCLoader.class.getResource(
+                LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName()), folder, prefix));
         copy.ifPresent(file -> {
             System.setProperty(PATH_PROPERTY, file.getParent().toString());
             System.setProperty(NAME_PROPERTY, file.getFileName().toString());
@@ -55,11 +60,36 @@ public final class NativeLibraryCopy {
         return copy.isPresent();
     }
 
+    /** The start of the copy's folder name: the driver's version, the system and the processor, file-name safe. */
+    static String prefix(String version, String osName, String osArch) {
+        return safe(version) + "-" + safe(osName + "-" + osArch) + "-";
+    }
+
+    private static String safe(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "_");
+    }
+
+    /** A copy made before for {@code prefix}, whose content has the CRC its folder is named by; empty if there is none. */
+    static Optional<Path> goodCopy(Path folder, String prefix) {
+        try (DirectoryStream<Path> versions = Files.newDirectoryStream(folder, prefix + "*")) {
+            for (Path version : versions) {
+                Optional<Path> library = onlyFileIn(version);
+                String crc = version.getFileName().toString().substring(prefix.length());
+                if (library.isPresent() && crc.equals(Long.toHexString(crcOf(library.get())))) {
+                    return library;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // No good copy: it is made again.
+        }
+        return Optional.empty();
+    }
+
     /**
-     * The copy of {@code library}, an entry of a jar, in a folder of {@code folder} named by {@code version} and the
-     * entry's CRC; empty if the library is not in a jar or no good copy can be had.
+     * A copy of {@code library}, an entry of a jar, in a folder of {@code folder} named by {@code prefix} and the
+     * entry's CRC, made now; empty if the library is not in a jar or the copy cannot be made.
      */
-    static Optional<Path> copyOf(URL library, Path folder, String version) {
+    static Optional<Path> copyOf(URL library, Path folder, String prefix) {
         if (library == null) {
             return Optional.empty();
         }
@@ -73,27 +103,30 @@ public final class NativeLibraryCopy {
                 return Optional.empty();
             }
             String fileName = Path.of(entry.getName()).getFileName().toString();
-            Path copy = folder.resolve(version + "-" + Long.toHexString(entry.getCrc())).resolve(fileName);
-            if (!matches(copy, entry)) {
-                write(jar, copy);
-                removeOtherVersions(folder, copy.getParent());
-                if (!matches(copy, entry)) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(copy);
+            Path copy = folder.resolve(prefix + Long.toHexString(entry.getCrc())).resolve(fileName);
+            write(jar, copy);
+            removeOthers(folder, copy.getParent(), prefix.substring(prefix.indexOf('-')));
+            return matches(copy, entry) ? Optional.of(copy) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private static boolean matches(Path copy, JarEntry entry) throws IOException {
-        if (!Files.isRegularFile(copy) || Files.size(copy) != entry.getSize()) {
-            return false;
+    private static Optional<Path> onlyFileIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> all = files.limit(2).toList();
+            return all.size() == 1 && Files.isRegularFile(all.get(0)) ? Optional.of(all.get(0)) : Optional.empty();
         }
+    }
+
+    private static long crcOf(Path file) throws IOException {
         CRC32 crc = new CRC32();
-        crc.update(Files.readAllBytes(copy));
-        return crc.getValue() == entry.getCrc();
+        crc.update(Files.readAllBytes(file));
+        return crc.getValue();
+    }
+
+    private static boolean matches(Path copy, JarEntry entry) throws IOException {
+        return Files.isRegularFile(copy) && Files.size(copy) == entry.getSize() && crcOf(copy) == entry.getCrc();
     }
 
     private static void write(JarURLConnection jar, Path copy) throws IOException {
@@ -109,11 +142,14 @@ public final class NativeLibraryCopy {
         }
     }
 
-    /** Copies an earlier driver left behind; one still loaded by a running Ratecard may refuse, and stays. */
-    private static void removeOtherVersions(Path folder, Path current) {
+    /**
+     * Copies an earlier driver left for this system and processor ({@code platform}, as in the folders' names); a
+     * shared home keeps those of other machines. One a running Ratecard still has loaded may refuse, and stay.
+     */
+    private static void removeOthers(Path folder, Path current, String platform) {
         try (DirectoryStream<Path> versions = Files.newDirectoryStream(folder)) {
             for (Path version : versions) {
-                if (!version.equals(current)) {
+                if (!version.equals(current) && version.getFileName().toString().contains(platform)) {
                     deleteQuietly(version);
                 }
             }

@@ -10,8 +10,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
@@ -27,52 +29,63 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NativeLibraryCopyTest {
     private static final URL LIBRARY = SQLiteJDBCLoader.class.getResource(
             LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName());
+    private static final String PREFIX = "3.53.0.0-linux_amd64-";
 
     @TempDir
     Path folder;
 
     @Test
-    void theCopyHoldsTheJarsLibraryInAFolderNamedByVersionAndCrc() throws Exception {
-        Path copy = NativeLibraryCopy.copyOf(LIBRARY, folder, "3.53.0.0").orElseThrow();
+    void theCopyHoldsTheJarsLibraryInAFolderNamedByVersionPlatformAndCrc() throws Exception {
+        Path copy = NativeLibraryCopy.copyOf(LIBRARY, folder, PREFIX).orElseThrow();
 
         byte[] library = libraryBytes();
         assertArrayEquals(library, Files.readAllBytes(copy));
         CRC32 crc = new CRC32();
         crc.update(library);
-        assertEquals(folder.resolve("3.53.0.0-" + Long.toHexString(crc.getValue())), copy.getParent());
+        assertEquals(folder.resolve("3.53.0.0-linux_amd64-" + Long.toHexString(crc.getValue())), copy.getParent());
         assertEquals(LibraryLoaderUtil.getNativeLibName(), copy.getFileName().toString());
     }
 
     @Test
-    void aGoodCopyIsUsedAsItIs() throws Exception {
-        Path copy = NativeLibraryCopy.copyOf(LIBRARY, folder, "v").orElseThrow();
-        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
-        Files.setLastModifiedTime(copy, written);
-        Object identity = Files.readAttributes(copy, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-
-        assertEquals(Optional.of(copy), NativeLibraryCopy.copyOf(LIBRARY, folder, "v"));
-        assertEquals(written, Files.getLastModifiedTime(copy), "the copy was written again");
-        assertEquals(identity, Files.readAttributes(copy, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+    void theFolderNameIsSafeOnEverySystem() {
+        assertEquals("3.53.0.0-linux_amd64-", NativeLibraryCopy.prefix("3.53.0.0", "Linux", "amd64"));
+        assertEquals("3.53.0.0-mac_os_x_aarch64-", NativeLibraryCopy.prefix("3.53.0.0", "Mac OS X", "aarch64"));
+        assertEquals("3.53.0.0_snapshot-windows_11_amd64-", NativeLibraryCopy.prefix("3.53.0.0-SNAPSHOT", "Windows 11", "amd64"));
     }
 
     @Test
-    void aCopyWithOneByteChangedIsWrittenAgain() throws Exception {
-        Path copy = NativeLibraryCopy.copyOf(LIBRARY, folder, "v").orElseThrow();
+    void aGoodCopyIsFoundAndUsedAsItIs() throws Exception {
+        Path copy = NativeLibraryCopy.copyOf(LIBRARY, folder, PREFIX).orElseThrow();
+        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(copy, written);
+
+        assertEquals(Optional.of(copy), NativeLibraryCopy.goodCopy(folder, PREFIX));
+        assertEquals(written, Files.getLastModifiedTime(copy), "the copy was written again");
+        assertEquals(Optional.empty(), NativeLibraryCopy.goodCopy(folder, "3.53.0.0-linux_aarch64-"),
+                "another processor's copy is not this one's");
+        assertEquals(Optional.empty(), NativeLibraryCopy.goodCopy(folder.resolve("none"), PREFIX));
+    }
+
+    @Test
+    void aCopyWithOneByteChangedIsNotUsedAndIsWrittenAgain() throws Exception {
+        Path copy = NativeLibraryCopy.copyOf(LIBRARY, folder, PREFIX).orElseThrow();
         byte[] altered = Files.readAllBytes(copy);
         altered[altered.length / 2] ^= 0x01;
         Files.write(copy, altered);
 
-        assertEquals(Optional.of(copy), NativeLibraryCopy.copyOf(LIBRARY, folder, "v"));
+        assertEquals(Optional.empty(), NativeLibraryCopy.goodCopy(folder, PREFIX));
+        assertEquals(Optional.of(copy), NativeLibraryCopy.copyOf(LIBRARY, folder, PREFIX));
         assertArrayEquals(libraryBytes(), Files.readAllBytes(copy));
     }
 
     @Test
-    void aTornCopyIsWrittenAgain() throws Exception {
-        Path copy = NativeLibraryCopy.copyOf(LIBRARY, folder, "v").orElseThrow();
+    void aTornCopyIsNotUsedAndIsWrittenAgain() throws Exception {
+        Path copy = NativeLibraryCopy.copyOf(LIBRARY, folder, PREFIX).orElseThrow();
         byte[] whole = Files.readAllBytes(copy);
-        Files.write(copy, java.util.Arrays.copyOf(whole, whole.length / 3));
+        Files.write(copy, Arrays.copyOf(whole, whole.length / 3));
 
-        assertEquals(Optional.of(copy), NativeLibraryCopy.copyOf(LIBRARY, folder, "v"));
+        assertEquals(Optional.empty(), NativeLibraryCopy.goodCopy(folder, PREFIX));
+        assertEquals(Optional.of(copy), NativeLibraryCopy.copyOf(LIBRARY, folder, PREFIX));
         assertArrayEquals(whole, Files.readAllBytes(copy));
         try (var left = Files.list(copy.getParent())) {
             assertEquals(List.of(copy), left.toList(), "no part file is left beside the copy");
@@ -80,15 +93,18 @@ class NativeLibraryCopyTest {
     }
 
     @Test
-    void writingANewCopyRemovesThoseOfOtherVersions() throws Exception {
-        Path older = folder.resolve("3.49.1.0-1234abcd");
-        Files.createDirectories(older);
-        Files.writeString(older.resolve(LibraryLoaderUtil.getNativeLibName()), "an older library");
+    void writingANewCopyRemovesThoseOfOtherVersionsForThisPlatformOnly() throws Exception {
+        Path older = folder.resolve("3.49.1.0-linux_amd64-1234abcd");
+        Path otherMachine = folder.resolve("3.49.1.0-mac_os_x_aarch64-1234abcd");
+        for (Path version : List.of(older, otherMachine)) {
+            Files.createDirectories(version);
+            Files.writeString(version.resolve(LibraryLoaderUtil.getNativeLibName()), "an older library");
+        }
 
-        Path copy = NativeLibraryCopy.copyOf(LIBRARY, folder, "3.53.0.0").orElseThrow();
+        Path copy = NativeLibraryCopy.copyOf(LIBRARY, folder, PREFIX).orElseThrow();
 
         try (var versions = Files.list(folder)) {
-            assertEquals(List.of(copy.getParent()), versions.toList());
+            assertEquals(Set.of(copy.getParent(), otherMachine), Set.copyOf(versions.toList()));
         }
     }
 
@@ -98,8 +114,8 @@ class NativeLibraryCopyTest {
         Files.write(loose, new byte[] {1, 2, 3});
         Path cache = folder.resolve("cache");
 
-        assertEquals(Optional.empty(), NativeLibraryCopy.copyOf(loose.toUri().toURL(), cache, "v"));
-        assertEquals(Optional.empty(), NativeLibraryCopy.copyOf(null, cache, "v"));
+        assertEquals(Optional.empty(), NativeLibraryCopy.copyOf(loose.toUri().toURL(), cache, PREFIX));
+        assertEquals(Optional.empty(), NativeLibraryCopy.copyOf(null, cache, PREFIX));
         assertFalse(Files.exists(cache));
     }
 
@@ -108,7 +124,7 @@ class NativeLibraryCopyTest {
         Path notAFolder = folder.resolve("cache");
         Files.writeString(notAFolder, "a file where the cache folder would be");
 
-        assertEquals(Optional.empty(), NativeLibraryCopy.copyOf(LIBRARY, notAFolder, "v"));
+        assertEquals(Optional.empty(), NativeLibraryCopy.copyOf(LIBRARY, notAFolder, PREFIX));
         assertEquals("a file where the cache folder would be", Files.readString(notAFolder));
     }
 
