@@ -109,23 +109,30 @@ public final class BucketCounts {
         return "BucketCounts" + asMap();
     }
 
-    /** Mutable accumulator for readers and aggregations; {@link #build()} checks that no count is negative. */
+    /**
+     * Mutable accumulator for readers and aggregations; {@link #build()} checks that no count is negative. A build hands
+     * the counts over without copying them, since a reader builds once a row; a change after it copies them first.
+     */
     public static final class Builder {
-        private final long[] counts = new long[SIZE];
+        private long[] counts = new long[SIZE];
+        /** Whether a {@link BucketCounts} holds {@link #counts}: a change must not reach it. */
+        private boolean built;
 
         public Builder set(UsageBucket bucket, long count) {
-            counts[bucket.ordinal()] = count;
+            own()[bucket.ordinal()] = count;
             return this;
         }
 
         public Builder add(UsageBucket bucket, long count) {
-            counts[bucket.ordinal()] = Math.addExact(counts[bucket.ordinal()], count);
+            long[] own = own();
+            own[bucket.ordinal()] = Math.addExact(own[bucket.ordinal()], count);
             return this;
         }
 
         public Builder add(BucketCounts other) {
+            long[] own = own();
             for (int i = 0; i < SIZE; i++) {
-                counts[i] = Math.addExact(counts[i], other.counts[i]);
+                own[i] = Math.addExact(own[i], other.counts[i]);
             }
             return this;
         }
@@ -140,7 +147,16 @@ public final class BucketCounts {
                     throw new IllegalArgumentException(b.key() + " is negative: " + counts[b.ordinal()]);
                 }
             }
-            return new BucketCounts(counts.clone());
+            built = true;
+            return new BucketCounts(counts);
+        }
+
+        private long[] own() {
+            if (built) {
+                counts = counts.clone();
+                built = false;
+            }
+            return counts;
         }
     }
 }
