@@ -2,11 +2,11 @@ package dev.ratecard.store;
 
 import dev.ratecard.importers.model.BucketCounts;
 import dev.ratecard.importers.model.ReportedCost;
+import dev.ratecard.importers.model.TagList;
 import dev.ratecard.importers.model.UsageRecord;
 import dev.ratecard.pricing.Money;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,22 +41,29 @@ record UsageRow(long startMs, long periodSeconds, String provider, String model,
             throw new IllegalArgumentException("period " + record.period() + " is not a whole number of seconds");
         }
         String[] columnTags = new String[UsageColumns.COLUMN_TAGS.size()];
-        Map<String, String> others = null;
+        // Most rows have one other tag, if any: it becomes a map of one without a list of them.
+        Map.Entry<String, String> onlyOther = null;
+        TagList others = null;
         for (Map.Entry<String, String> tag : record.tags().entrySet()) {
             int column = UsageColumns.COLUMN_TAGS.indexOf(tag.getKey());
             if (column >= 0) {
                 columnTags[column] = tag.getValue();
+            } else if (onlyOther == null && others == null) {
+                onlyOther = tag;
             } else {
                 if (others == null) {
-                    others = new HashMap<>();
+                    others = new TagList();
+                    others.put(onlyOther.getKey(), onlyOther.getValue());
                 }
                 others.put(tag.getKey(), tag.getValue());
             }
         }
+        Map<String, String> otherTags = others != null ? others.toMap()
+                : onlyOther != null ? Map.of(onlyOther.getKey(), onlyOther.getValue()) : null;
         ReportedCost cost = record.reportedCost();
         return new UsageRow(record.start().toEpochMilli(), record.period().getSeconds(), record.provider(),
                 record.model(), record.route(), record.batch(), record.serviceTier(), record.region(), columnTags,
-                others == null ? null : tagsJson.write(others), record.counts(),
+                otherTags == null ? null : tagsJson.write(otherTags), record.counts(),
                 cost == null ? null : nanos(cost), cost == null ? null : cost.currency(),
                 cost == null ? null : KIND_NAMES.get(cost.kind()),
                 record.naturalKey(), record.source().line(), record.source().pointer());

@@ -3,14 +3,13 @@ package dev.ratecard.importers.usage;
 import dev.ratecard.importers.model.BucketCounts;
 import dev.ratecard.importers.model.ReportedCost;
 import dev.ratecard.importers.model.SourceRef;
+import dev.ratecard.importers.model.TagList;
 import dev.ratecard.importers.model.UsageBucket;
 import dev.ratecard.importers.model.UsageRecord;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /** A record being assembled from one row; {@link ReadSession#emit} turns it into a {@link UsageRecord}. */
 final class Draft {
@@ -30,7 +29,7 @@ final class Draft {
     String key;
     String keyField;
     final BucketCounts.Builder counts = BucketCounts.builder();
-    private Map<String, String> tags;
+    private TagList tags;
 
     Draft(String route) {
         this.route = route;
@@ -58,7 +57,7 @@ final class Draft {
     Draft tag(String name, String value) {
         if (value != null && !value.isBlank()) {
             if (tags == null) {
-                tags = new LinkedHashMap<>();
+                tags = new TagList();
             }
             tags.put(name, value.strip());
         }
@@ -111,6 +110,6 @@ final class Draft {
             throw new IllegalStateException("a record needs a start time");
         }
         return new UsageRecord(start, period, provider, model == null ? MODEL_NOT_GIVEN : model, route, batch,
-                serviceTier, region, tags, counts.build(), cost, key, source);
+                serviceTier, region, tags == null ? null : tags.toMap(), counts.build(), cost, key, source);
     }
 }
