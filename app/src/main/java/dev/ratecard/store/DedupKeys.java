@@ -4,6 +4,7 @@ import dev.ratecard.importers.model.UsageBucket;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 
@@ -33,6 +34,8 @@ final class DedupKeys {
     private final MessageDigest sha256;
     private final OccurrenceCounter occurrences = new OccurrenceCounter();
     private ByteBuffer input = ByteBuffer.allocate(512);
+    /** The whole digest, of which a key keeps the first {@link #HASH_BYTES}: written in place, a row at a time. */
+    private final byte[] digest = new byte[32];
 
     DedupKeys(String sourceKind) {
         this.sourceKind = sourceKind.getBytes(StandardCharsets.UTF_8);
@@ -82,7 +85,12 @@ final class DedupKeys {
 
     private byte[] hash() {
         sha256.update(input.array(), 0, input.position());
-        return Arrays.copyOf(sha256.digest(), HASH_BYTES);
+        try {
+            sha256.digest(digest, 0, digest.length);
+        } catch (DigestException e) {
+            throw new IllegalStateException("SHA-256 gives 32 bytes", e);
+        }
+        return Arrays.copyOf(digest, HASH_BYTES);
     }
 
     /** A string as its UTF-8 length and bytes; {@code null} as length -1, unlike the empty string. */

@@ -47,6 +47,8 @@ public final class ImportSession implements AutoCloseable {
     private final TagsJsonCache tagsJson = new TagsJsonCache();
     private final UsualValues usualValues = new UsualValues();
     private final NameLiterals names = new NameLiterals();
+    /** Where {@link #prepare} lists a row's values; on the reading thread only. */
+    private final Object[] valuesScratch = new Object[RowShape.MAX_VALUES];
     private final UsageInserter rows;
     private final IssueWriter issues;
     /** Read by {@link #prepare} on the reading thread while the writing thread may end the session. */
@@ -148,7 +150,8 @@ public final class ImportSession implements AutoCloseable {
         } catch (IllegalArgumentException | ArithmeticException e) {
             return PreparedUsage.failed(new StoreException(record.source() + ": cannot store this row: " + e.getMessage(), e));
         }
-        return new PreparedUsage(row, keys.keyOf(row), RowShape.of(row, usualValues, names), rows.inserts());
+        return new PreparedUsage(row, keys.keyOf(row), RowShape.of(row, usualValues, names),
+                rows.inserts() ? valuesScratch : null);
     }
 
     /** The second half of {@link #add(UsageRecord)}: inserts a prepared record, in the order they were prepared. */

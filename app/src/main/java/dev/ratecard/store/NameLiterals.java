@@ -45,6 +45,9 @@ final class NameLiterals {
     }
 
     private final Map<List<String>, Long> numbers = new HashMap<>();
+    /** The row's names, looked up through {@link #probe}, a view of them; a key kept in a map is a copy. */
+    private final String[] names = new String[2 + TAGS.size()];
+    private final List<String> probe = Arrays.asList(names);
     private final Set<Long> statements = new HashSet<>();
     private final Map<Pair, int[]> counts = new LinkedHashMap<>();
     private int rowsInWindow;
@@ -58,14 +61,13 @@ final class NameLiterals {
         if (!counting && numbers.isEmpty()) {
             return 0;
         }
-        List<String> names = namesOf(row);
         long bits = 0;
-        if (names != null) {
-            Long number = numbers.get(names);
+        if (readNames(row)) {
+            Long number = numbers.get(probe);
             if (number != null && statements.contains(shape | number << RowShape.NAMES_SHIFT)) {
                 bits = number << RowShape.NAMES_SHIFT;
             } else if (counting && statements.size() < MAX_STATEMENTS) {
-                count(new Pair(shape, names));
+                count(shape);
             }
         }
         if (counting && ++rowsInWindow == WINDOW) {
@@ -74,12 +76,14 @@ final class NameLiterals {
         return bits;
     }
 
-    private void count(Pair pair) {
+    /** Counts the pair of {@code shape} and the names just read. */
+    private void count(long shape) {
+        Pair pair = new Pair(shape, probe);
         int[] count = counts.get(pair);
         if (count != null) {
             count[0]++;
         } else if (counts.size() < MAX_COUNTED) {
-            counts.put(pair, new int[] {1});
+            counts.put(new Pair(shape, Arrays.asList(names.clone())), new int[] {1});
         }
     }
 
@@ -87,7 +91,7 @@ final class NameLiterals {
         int before = statements.size();
         counts.forEach((pair, count) -> {
             if (count[0] >= UsageInserter.ROWS_PER_STATEMENT && statements.size() < MAX_STATEMENTS) {
-                long number = numbers.computeIfAbsent(pair.names(), names -> numbers.size() + 1L);
+                long number = numbers.computeIfAbsent(pair.names(), key -> numbers.size() + 1L);
                 statements.add(pair.shape() | number << RowShape.NAMES_SHIFT);
             }
         });
@@ -96,9 +100,11 @@ final class NameLiterals {
         counting = statements.size() > before;
     }
 
-    /** The row's names in a fixed order, {@code null} where absent; {@code null} if one cannot or should not be a literal. */
-    private static List<String> namesOf(UsageRow row) {
-        String[] names = new String[2 + TAGS.size()];
+    /**
+     * Reads the row's names into {@link #names} in a fixed order, {@code null} where absent; false if one cannot or
+     * should not be a literal.
+     */
+    private boolean readNames(UsageRow row) {
         names[0] = row.model();
         names[1] = row.provider();
         for (int t = 0; t < TAGS.size(); t++) {
@@ -106,9 +112,9 @@ final class NameLiterals {
         }
         for (String name : names) {
             if (name != null && (name.length() > MAX_NAME_LENGTH || name.indexOf('\0') >= 0)) {
-                return null;
+                return false;
             }
         }
-        return Arrays.asList(names);
+        return true;
     }
 }

@@ -19,12 +19,15 @@ public final class PreparedUsage {
     /** Why the record cannot be stored, or {@code null}; the writing thread ends the import with it, in order. */
     final StoreException failure;
 
-    /** @param inserted whether the row may be inserted, so its bound values are needed (not when only counting) */
-    PreparedUsage(UsageRow row, byte[] dedupKey, long shape, boolean inserted) {
+    /**
+     * @param scratch  where the values are listed first ({@link RowShape#values}), or {@code null} when the row is only
+     *                 counted, not inserted, and needs no values
+     */
+    PreparedUsage(UsageRow row, byte[] dedupKey, long shape, Object[] scratch) {
         this.row = Objects.requireNonNull(row, "row");
         this.dedupKey = Objects.requireNonNull(dedupKey, "dedupKey");
         this.shape = shape;
-        this.values = inserted ? RowShape.values(shape, row, dedupKey) : null;
+        this.values = scratch != null ? RowShape.values(shape, row, dedupKey, scratch) : null;
         this.failure = null;
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,8 @@ final class RowShape {
     private static final Set<String> TEXT_COLUMNS = textColumns();
     /** Every optional column set and every value bound: what any row can be inserted with. */
     static final long FULL = (1L << (POINTER + 1)) - 1;
+    /** The most values a row binds: every column but the batch id, with the cost's currency and kind. */
+    static final int MAX_VALUES = ALWAYS.size() + OPTIONAL.size() + 2;
 
     private RowShape() {
     }
@@ -179,7 +182,7 @@ final class RowShape {
      * whose usual values the row must repeat) to the parameters after the {@code after}-th; returns the last one bound.
      */
     static int bind(PreparedStatement insert, int after, long shape, UsageRow row, byte[] dedupKey) throws SQLException {
-        return bind(insert, after, values(shape, row, dedupKey));
+        return bind(insert, after, values(shape, row, dedupKey, new Object[MAX_VALUES]));
     }
 
     /** Binds {@code values}, as {@link #values} lists them, to the parameters after the {@code after}-th; returns the last. */
@@ -194,10 +197,12 @@ final class RowShape {
     /**
      * The values the statement of {@code shape} binds for the row, in parameter order: numbers boxed as the driver
      * keeps them, text as its UTF-8 bytes (see {@link #TEXT_COLUMNS}), {@code null} for NULL. Made on the thread that
-     * reads the file, so that the thread that writes only hands them to the driver.
+     * reads the file, so that the thread that writes only hands them to the driver; listed first in {@code scratch},
+     * at least {@link #MAX_VALUES} long, which a caller making rows one after another keeps, so that each row makes
+     * one array, of its own length.
      */
-    static Object[] values(long shape, UsageRow row, byte[] dedupKey) {
-        List<Object> values = new ArrayList<>(24);
+    static Object[] values(long shape, UsageRow row, byte[] dedupKey, Object[] scratch) {
+        Values values = new Values(scratch);
         values.add(row.startMs());
         if (!hasNames(shape)) {
             values.add(utf8(row.model()));
@@ -253,6 +258,24 @@ final class RowShape {
             values.add(utf8(row.pointer()));
         }
         return values.toArray();
+    }
+
+    /** The values of one row, listed in a caller's array. */
+    private static final class Values {
+        private final Object[] listed;
+        private int size;
+
+        Values(Object[] listed) {
+            this.listed = listed;
+        }
+
+        void add(Object value) {
+            listed[size++] = value;
+        }
+
+        Object[] toArray() {
+            return Arrays.copyOf(listed, size);
+        }
     }
 
     private static byte[] utf8(String text) {
