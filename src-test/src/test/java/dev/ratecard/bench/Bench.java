@@ -1,10 +1,12 @@
 package dev.ratecard.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +27,20 @@ final class Bench {
     }
 
     /** The bench command's {@code index}-th argument as a number, or {@code fallback} when it was not given. */
+    /** Runs {@code command} with {@code input} (or none) on its standard input; its output, once it exited with 0. */
+    static String runProcess(List<String> command, String input) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (input != null) {
+            process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+        return output;
+    }
+
     static int argument(List<String> args, int index, int fallback) {
         return args.size() > index ? Integer.parseInt(args.get(index)) : fallback;
     }

@@ -9,6 +9,7 @@ final class BenchCommands {
 
     static List<BenchCommand> all() {
         return List.of(new PricingBench(), new ImportBench(), new InsertStatementBench(), new ReportExportBench(),
-                new ScenarioRedrawBench());
+                new ScenarioRedrawBench(),
+                new CommandStartBench());
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,11 +108,11 @@ final class ImportBench implements BenchCommand {
                     api_key_disabled TEXT, api_key_name TEXT, app_name TEXT);
                 CREATE UNIQUE INDEX activity_generation ON activity (generation_id);
                 """;
-        run(List.of("sqlite3", db.toString()), script);
+        Bench.runProcess(List.of("sqlite3", db.toString()), script);
         long start = System.nanoTime();
-        run(List.of("sqlite3", db.toString()), "PRAGMA synchronous = NORMAL;\n.import --csv --skip 1 " + csv + " activity\n");
+        Bench.runProcess(List.of("sqlite3", db.toString()), "PRAGMA synchronous = NORMAL;\n.import --csv --skip 1 " + csv + " activity\n");
         long nanos = System.nanoTime() - start;
-        String count = run(List.of("sqlite3", db.toString()), "SELECT count(*) FROM activity;").strip();
+        String count = Bench.runProcess(List.of("sqlite3", db.toString()), "SELECT count(*) FROM activity;").strip();
         if (!count.endsWith("" + countRows(csv))) {
             throw new IllegalStateException("the shell imported " + count + " rows");
         }
@@ -128,13 +127,13 @@ final class ImportBench implements BenchCommand {
     private static long storeFloor(Path folder, int rows) throws Exception {
         Path stored = folder.resolve("ratecard.db");
         Path db = fresh(folder, "floor.db");
-        List<String> indexes = List.of(run(List.of("sqlite3", stored.toString()),
+        List<String> indexes = List.of(Bench.runProcess(List.of("sqlite3", stored.toString()),
                 "SELECT sql || ';' FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'usage' AND sql IS NOT NULL;")
                 .strip().split("\n"));
-        String schema = run(List.of("sqlite3", stored.toString()),
+        String schema = Bench.runProcess(List.of("sqlite3", stored.toString()),
                 "SELECT sql || ';' FROM sqlite_schema WHERE name IN ('import_batch', 'usage');");
-        String pageSize = run(List.of("sqlite3", stored.toString()), "PRAGMA page_size;").strip();
-        run(List.of("sqlite3", db.toString()), "PRAGMA page_size = " + pageSize + ";\nPRAGMA journal_mode = WAL;\n" + schema
+        String pageSize = Bench.runProcess(List.of("sqlite3", stored.toString()), "PRAGMA page_size;").strip();
+        Bench.runProcess(List.of("sqlite3", db.toString()), "PRAGMA page_size = " + pageSize + ";\nPRAGMA journal_mode = WAL;\n" + schema
                 + "ATTACH '" + stored + "' AS stored;\nINSERT INTO import_batch SELECT * FROM stored.import_batch;\n");
         // WHERE keeps SQLite from copying the records whole (its transfer optimisation): each row is inserted.
         // The same sorter threads as the import's index builds (DeferredIndexes).
@@ -143,9 +142,9 @@ final class ImportBench implements BenchCommand {
                 + "INSERT INTO usage SELECT * FROM stored.usage WHERE id > 0;\n" + String.join("\n", indexes)
                 + "\nCOMMIT;\n";
         long start = System.nanoTime();
-        run(List.of("sqlite3", db.toString()), copy);
+        Bench.runProcess(List.of("sqlite3", db.toString()), copy);
         long nanos = System.nanoTime() - start;
-        String count = run(List.of("sqlite3", db.toString()), "SELECT count(*) FROM usage;").strip();
+        String count = Bench.runProcess(List.of("sqlite3", db.toString()), "SELECT count(*) FROM usage;").strip();
         if (!count.equals(Integer.toString(rows))) {
             throw new IllegalStateException("the copy holds " + count + " rows");
         }
@@ -161,12 +160,12 @@ final class ImportBench implements BenchCommand {
         Path gcLog = folder.resolve("gc.log");
         Files.deleteIfExists(gcLog);
         if (madeBefore) {
-            run(ratecard(folder, "-Xlog:disable", "scenario", "list", "--db", db.toString()), null);
+            Bench.runProcess(ratecard(folder, "-Xlog:disable", "scenario", "list", "--db", db.toString()), null);
         }
         List<String> command = ratecard(folder, "-Xlog:gc:file=" + gcLog, "import", csv.toString(), "--db", db.toString(),
                 "--json");
         long start = System.nanoTime();
-        String output = run(command, null);
+        String output = Bench.runProcess(command, null);
         long nanos = System.nanoTime() - start;
         if (!output.contains("\"rows_new\" : " + rows)) {
             throw new IllegalStateException("ratecard did not import " + rows + " rows:\n" + output);
@@ -196,19 +195,6 @@ final class ImportBench implements BenchCommand {
             }
         }
         return most;
-    }
-
-    private static String run(List<String> command, String input) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        if (input != null) {
-            process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-        }
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-        }
-        return output;
     }
 
     private static long countRows(Path csv) throws IOException {
