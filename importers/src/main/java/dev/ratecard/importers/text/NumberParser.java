@@ -79,6 +79,10 @@ public final class NumberParser {
             throw new ValueFormatException("empty");
         }
         if (preferred == DecimalSeparator.POINT && isPlainNumber(s)) {
+            BigDecimal fast = shortDecimal(s);
+            if (fast != null) {
+                return fast;
+            }
             try {
                 return new BigDecimal(s);
             } catch (NumberFormatException notPlain) {
@@ -86,6 +90,44 @@ public final class NumberParser {
             }
         }
         return new BigDecimal(canonical(s, allowCurrency));
+    }
+
+    /**
+     * A sign, up to {@link #MAX_FAST_DIGITS} digits and a point at most, as {@code new BigDecimal(s)} reads it (the same
+     * value and scale), from its unscaled value: the constructor first copies the text into a new array, for every
+     * amount of every row. {@code null} for any other form, which the constructor then reads.
+     */
+    private static BigDecimal shortDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        boolean negative = false;
+        if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            negative = s.charAt(0) == '-';
+            i = 1;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > MAX_FAST_DIGITS) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
     /** Digits, signs, at most one point and exponent letters only: the form {@link BigDecimal} reads as is. */

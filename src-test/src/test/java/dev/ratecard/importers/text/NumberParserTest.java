@@ -3,6 +3,7 @@ package dev.ratecard.importers.text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 
@@ -101,5 +102,23 @@ class NumberParserTest {
     void refusesTextThatIsNotAnAmount(String text, String reason) {
         ValueFormatException refused = assertThrows(ValueFormatException.class, () -> comma.decimal(text));
         assertEquals(reason, refused.reason());
+    }
+
+    /** A plain amount is read as the JDK's own parser reads it: the same value and the same scale. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0.000123", "5.", ".5", "+.5", "-0.0", "-0", "007", "-12.50", "1.2345678901234567",
+            "123456789012345678", "1234567890123456789", "0.0000000000000000001", "99999999999999999.9", "1e3",
+            "-1.5E-7", "+42"})
+    void readsPlainAmountsExactlyAsBigDecimalDoes(String text) {
+        BigDecimal read = new NumberParser(DecimalSeparator.POINT).decimal(text);
+
+        assertEquals(new BigDecimal(text), read);
+        assertEquals(new BigDecimal(text).scale(), read.scale());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-", ".", "+", "1.2.3", "--1", "1-"})
+    void refusesPlainLookingTextThatIsNoNumber(String text) {
+        assertThrows(ValueFormatException.class, () -> new NumberParser(DecimalSeparator.POINT).decimal(text));
     }
 }
