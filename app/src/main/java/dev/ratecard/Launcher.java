@@ -1,8 +1,6 @@
 package dev.ratecard;
 
 import dev.ratecard.cli.RatecardCommand;
-import dev.ratecard.platform.AppDirectories;
-import dev.ratecard.store.NativeLibraryCopy;
 import dev.ratecard.ui.DesktopApp;
 
 import java.nio.file.Files;
@@ -37,7 +35,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        NativeLibraryCopy.useCopyIn(AppDirectories.forThisProcess().cacheDir());
         // A lambda, not a method reference: a reference links DesktopApp at once, which loads JavaFX classes even
         // for the command line; the lambda's body reaches DesktopApp only when the window is asked for.
         start(args, scenarioFile -> DesktopApp.open(scenarioFile), RatecardCommand::run).ifPresent(System::exit);

@@ -143,6 +143,7 @@ final class Connections {
      * 0.17 s of its 2.5 s locking and unlocking one ({@code docs/benchmarks.md}).
      */
     static SQLiteConfig settings() {
+        NativeLibraryCopy.useCopyInCacheOnce();
         SQLiteConfig config = new SQLiteConfig();
         config.setOpenMode(SQLiteOpenMode.NOMUTEX);
         return config;

@@ -1,5 +1,6 @@
 package dev.ratecard.store;
 
+import dev.ratecard.platform.AppDirectories;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
@@ -31,7 +32,7 @@ import java.util.zip.CRC32;
  * cannot be written, the user named a library of their own with {@code org.sqlite.lib.path}) the driver's own way
  * stays, so the database opens either way.
  */
-public final class NativeLibraryCopy {
+final class NativeLibraryCopy {
     /** The driver's settings for a library already on disk, read once, when it first loads its library. */
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
     static final String NAME_PROPERTY = "org.sqlite.lib.name";
@@ -41,10 +42,34 @@ public final class NativeLibraryCopy {
     }
 
     /**
+     * Points the driver at the copy in this process's cache folder ({@link AppDirectories#cacheDir()}), the first time
+     * it is called; {@link Connections} calls it before every connection, so a command that opens no database (its
+     * help, its version) never pays for it.
+     */
+    static void useCopyInCacheOnce() {
+        Once.reached();
+    }
+
+    /** The JVM initialises a class once, whoever gets there first: that runs the copy's set-up once a process. */
+    private static final class Once {
+        static {
+            try {
+                useCopyIn(AppDirectories.forThisProcess().cacheDir());
+            } catch (RuntimeException e) {
+                // A home that is no path, a driver without its version: the driver loads its library its own way.
+            }
+        }
+
+        static void reached() {
+            // Reaching this method initialised the class, which is all it is for.
+        }
+    }
+
+    /**
      * Points the driver at the copy in {@code cacheFolder}, making it first if needed; call before the first
      * connection. Returns whether the copy is used.
      */
-    public static boolean useCopyIn(Path cacheFolder) {
+    static boolean useCopyIn(Path cacheFolder) {
         if (System.getProperty(PATH_PROPERTY) != null) {
             return false;
         }

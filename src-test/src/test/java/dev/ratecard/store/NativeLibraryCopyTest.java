@@ -167,6 +167,19 @@ class NativeLibraryCopyTest {
         }
     }
 
+    /** The version and the help open no database: they neither make the copy nor load the driver's library. */
+    @Test
+    void aCommandThatOpensNoDatabaseMakesNoCopy() throws Exception {
+        Path home = folder.resolve("home");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dratecard.home=" + home, "-cp", testClassPath(), "dev.ratecard.Launcher", "--version")
+                .redirectErrorStream(true).redirectOutput(folder.resolve("output.txt").toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command did not end within a minute");
+        assertEquals(0, process.exitValue(), Files.readString(folder.resolve("output.txt")));
+
+        assertFalse(Files.exists(home.resolve("cache")));
+    }
+
     private static byte[] libraryBytes() throws Exception {
         try (InputStream in = LIBRARY.openStream()) {
             return in.readAllBytes();
