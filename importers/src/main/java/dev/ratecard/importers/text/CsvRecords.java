@@ -17,6 +17,8 @@ import java.util.Arrays;
  */
 final class CsvRecords {
     private static final String UNCLOSED = "a quoted value is never closed (missing \")";
+    /** The most digits {@link #digits} reads: more could overflow a {@code long}. */
+    private static final int MAX_DIGITS = 18;
     private static final String AFTER_QUOTE = "text after a closing quote; a \" inside a quoted value must be doubled";
 
     private final CharWindow window;
@@ -85,6 +87,28 @@ final class CsvRecords {
             texts[index] = text;
         }
         return text;
+    }
+
+    /**
+     * The field as a count if it is nothing but 1 to 18 digits, read from the buffer without making a string of it;
+     * -1 for anything else, which the caller then reads as text. A token count is several fields of every row.
+     */
+    long digits(int index) {
+        int start = starts[index];
+        int end = ends[index];
+        if (doubled[index] || end <= start || end - start > MAX_DIGITS) {
+            return -1;
+        }
+        char[] chars = buffer;
+        long value = 0;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**

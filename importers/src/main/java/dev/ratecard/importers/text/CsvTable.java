@@ -66,6 +66,14 @@ public final class CsvTable implements Closeable {
         return index < records.size() ? records.get(index) : null;
     }
 
+    /**
+     * The current row's field {@code index} as a count if it is nothing but 1 to 18 digits, read without making a
+     * string of it; -1 for anything else (or a row too short), which is then read as text with {@link #get}.
+     */
+    public long digits(int index) {
+        return index < records.size() ? records.digits(index) : -1;
+    }
+
     @Override
     public void close() throws IOException {
         reader.close();

@@ -71,6 +71,11 @@ final class CsvCells implements Cells {
 
     @Override
     public long count(Field field, NumberParser numbers) {
+        int column = columns[field.slot()];
+        long digits = column < 0 ? -1 : table.digits(column);
+        if (digits >= 0) {
+            return digits;
+        }
         String text = text(field);
         return text == null ? ABSENT : Cells.parseCount(numbers, text, this, field);
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CsvTableTest {
@@ -84,5 +85,29 @@ class CsvTableTest {
             assertEquals(false, Flags.parse(no), no);
         }
         assertEquals("not true or false", assertThrows(ValueFormatException.class, () -> Flags.parse("maybe")).reason());
+    }
+
+    /** Only a field of plain digits is read as a count in place; every other field is left to be read as text. */
+    @Test
+    void readsAFieldOfPlainDigitsAsACountAndLeavesAnyOtherToTheText() throws IOException {
+        String csv = "a,b,c,d,e,f,g,h,i\n"
+                + "123,007,\"456\",,\" 12\",12.0,1234567890123456789,\"1\"\"2\",123456789012345678\n"
+                + "5\n";
+        try (CsvTable table = CsvTable.open(new StringReader(csv), ',')) {
+            assertTrue(table.next());
+            assertEquals(123, table.digits(0));
+            assertEquals(7, table.digits(1), "leading zeros, as the text reads them");
+            assertEquals(456, table.digits(2), "quoted digits");
+            assertEquals(-1, table.digits(3), "empty: the text says absent");
+            assertEquals(-1, table.digits(4), "a space: the text strips it");
+            assertEquals(-1, table.digits(5), "a point: the text decides whether it is whole");
+            assertEquals(-1, table.digits(6), "19 digits could overflow");
+            assertEquals(-1, table.digits(7), "a doubled quote");
+            assertEquals(123_456_789_012_345_678L, table.digits(8));
+            assertEquals(-1, table.digits(9), "beyond the row");
+            assertTrue(table.next());
+            assertEquals(5, table.digits(0));
+            assertEquals(-1, table.digits(1), "a short row");
+        }
     }
 }
