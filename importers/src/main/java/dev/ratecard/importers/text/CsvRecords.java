@@ -2,6 +2,7 @@ package dev.ratecard.importers.text;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
 
@@ -109,6 +110,11 @@ final class CsvRecords {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /** The field as {@link NumberParser#plainDecimal} reads it in place; {@code null} if it is not that plain. */
+    BigDecimal plainDecimal(int index, NumberParser numbers) {
+        return doubled[index] ? null : numbers.plainDecimal(buffer, starts[index], ends[index]);
     }
 
     /**

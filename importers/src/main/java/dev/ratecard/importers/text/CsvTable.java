@@ -3,6 +3,7 @@ package dev.ratecard.importers.text;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -72,6 +73,14 @@ public final class CsvTable implements Closeable {
      */
     public long digits(int index) {
         return index < records.size() ? records.digits(index) : -1;
+    }
+
+    /**
+     * The current row's field {@code index} as a plain amount read in place ({@link NumberParser#plainDecimal});
+     * {@code null} for anything else (or a row too short), which is then read as text with {@link #get}.
+     */
+    public BigDecimal plainDecimal(int index, NumberParser numbers) {
+        return index < records.size() ? records.plainDecimal(index, numbers) : null;
     }
 
     @Override

@@ -27,6 +27,8 @@ public final class NumberParser {
     private static final int MAX_FAST_DIGITS = 18;
 
     private final DecimalSeparator preferred;
+    /** Where a short amount's characters are copied to be read: a sign, the digits and a point. */
+    private final char[] scratch = new char[MAX_FAST_DIGITS + 2];
 
     public NumberParser(DecimalSeparator preferred) {
         this.preferred = java.util.Objects.requireNonNull(preferred, "preferred");
@@ -93,23 +95,40 @@ public final class NumberParser {
     }
 
     /**
+     * {@code chars[from, to)} as an amount if it is a sign, up to {@link #MAX_FAST_DIGITS} digits and a point at most,
+     * and the point is the decimal separator here; {@code null} for anything else, which is then read as text with
+     * {@link #decimal}. A reader can ask it of a field still in its buffer, without making a string of it.
+     */
+    public BigDecimal plainDecimal(char[] chars, int from, int to) {
+        return preferred == DecimalSeparator.POINT ? shortDecimal(chars, from, to) : null;
+    }
+
+    /**
      * A sign, up to {@link #MAX_FAST_DIGITS} digits and a point at most, as {@code new BigDecimal(s)} reads it (the same
      * value and scale), from its unscaled value: the constructor first copies the text into a new array, for every
      * amount of every row. {@code null} for any other form, which the constructor then reads.
      */
-    private static BigDecimal shortDecimal(String s) {
+    private BigDecimal shortDecimal(String s) {
         int n = s.length();
-        int i = 0;
+        if (n > MAX_FAST_DIGITS + 2) {
+            return null;
+        }
+        s.getChars(0, n, scratch, 0);
+        return shortDecimal(scratch, 0, n);
+    }
+
+    private static BigDecimal shortDecimal(char[] chars, int from, int to) {
+        int i = from;
         boolean negative = false;
-        if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
-            negative = s.charAt(0) == '-';
-            i = 1;
+        if (i < to && (chars[i] == '-' || chars[i] == '+')) {
+            negative = chars[i] == '-';
+            i++;
         }
         long unscaled = 0;
         int digits = 0;
         int scale = -1;
-        for (; i < n; i++) {
-            char c = s.charAt(i);
+        for (; i < to; i++) {
+            char c = chars[i];
             if (c >= '0' && c <= '9') {
                 if (++digits > MAX_FAST_DIGITS) {
                     return null;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ratecard.importers.text.NumberParser;
 import dev.ratecard.importers.text.ValueFormatException;
 
+import java.math.BigDecimal;
+
 /** The values of one row, whether a CSV record or a JSON object, looked up by {@link Field}. */
 interface Cells {
     /** What {@link #count} returns for a value that is absent or empty. */
@@ -17,6 +19,14 @@ interface Cells {
 
     /** The value as JSON: the node itself for JSON, a CSV cell's text parsed; {@code null} when absent. */
     JsonNode json(Field field);
+
+    /**
+     * The field as a plain amount read where it lies, without its text ({@link NumberParser#plainDecimal}), or
+     * {@code null}: then it is read through {@link #text}, as any amount can be.
+     */
+    default BigDecimal plainDecimal(Field field, NumberParser numbers) {
+        return null;
+    }
 
     /** The name the value was found under (the header's spelling), for messages. */
     String nameOf(Field field);

@@ -5,6 +5,7 @@ import dev.ratecard.importers.text.CsvHeader;
 import dev.ratecard.importers.text.NumberParser;
 import dev.ratecard.importers.text.CsvTable;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,6 +79,12 @@ final class CsvCells implements Cells {
         }
         String text = text(field);
         return text == null ? ABSENT : Cells.parseCount(numbers, text, this, field);
+    }
+
+    @Override
+    public BigDecimal plainDecimal(Field field, NumberParser numbers) {
+        int column = columns[field.slot()];
+        return column < 0 ? null : table.plainDecimal(column, numbers);
     }
 
     @Override

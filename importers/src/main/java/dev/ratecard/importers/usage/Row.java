@@ -82,6 +82,10 @@ final class Row {
 
     /** A decimal amount, or {@code null} when absent. */
     BigDecimal decimal(Field field) {
+        BigDecimal plain = cells.plainDecimal(field, numbers);
+        if (plain != null) {
+            return plain;
+        }
         String text = cells.text(field);
         if (text == null) {
             return null;

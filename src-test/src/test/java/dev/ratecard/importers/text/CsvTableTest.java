@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -108,6 +109,26 @@ class CsvTableTest {
             assertTrue(table.next());
             assertEquals(5, table.digits(0));
             assertEquals(-1, table.digits(1), "a short row");
+        }
+    }
+
+    /** Only a plain amount, where the point is the decimal separator, is read in place; anything else is left to the text. */
+    @Test
+    void readsAPlainAmountInPlaceAndLeavesAnyOtherToTheText() throws IOException {
+        NumberParser point = new NumberParser(DecimalSeparator.POINT);
+        NumberParser comma = new NumberParser(DecimalSeparator.COMMA);
+        String csv = "a,b,c,d,e,f,g\n0.00123,-5,\"2.50\", 1.5,\"1,5\",1e3,\n";
+        try (CsvTable table = CsvTable.open(new StringReader(csv), ',')) {
+            assertTrue(table.next());
+            assertEquals(new java.math.BigDecimal("0.00123"), table.plainDecimal(0, point));
+            assertEquals(new java.math.BigDecimal("-5"), table.plainDecimal(1, point));
+            assertEquals(new java.math.BigDecimal("2.50"), table.plainDecimal(2, point), "quoted, scale kept");
+            assertNull(table.plainDecimal(3, point), "a space: the text strips it");
+            assertNull(table.plainDecimal(4, point), "a comma: the text decides what it is");
+            assertNull(table.plainDecimal(5, point), "an exponent: the text reads it");
+            assertNull(table.plainDecimal(6, point), "empty: the text says absent");
+            assertNull(table.plainDecimal(7, point), "beyond the row");
+            assertNull(table.plainDecimal(0, comma), "a point where a comma is the decimal separator");
         }
     }
 }
