@@ -25,6 +25,21 @@ final class UsageColumns {
     private UsageColumns() {
     }
 
+    /**
+     * The index of {@code tag} in {@link #COLUMN_TAGS}, or -1 if it has no column: a switch, where the list's
+     * {@code indexOf} compares the name with the tags before it one by one, for each tag of each row stored.
+     */
+    static int columnTagIndex(String tag) {
+        return switch (tag) {
+            case Tags.PROJECT -> 0;
+            case Tags.API_KEY -> 1;
+            case Tags.USER -> 2;
+            case Tags.TEAM -> 3;
+            case Tags.APP -> 4;
+            default -> -1;
+        };
+    }
+
     static String tagColumn(String tag) {
         return "tag_" + tag;
     }

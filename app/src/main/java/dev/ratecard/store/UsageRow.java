@@ -45,7 +45,7 @@ record UsageRow(long startMs, long periodSeconds, String provider, String model,
         Map.Entry<String, String> onlyOther = null;
         TagList others = null;
         for (Map.Entry<String, String> tag : record.tags().entrySet()) {
-            int column = UsageColumns.COLUMN_TAGS.indexOf(tag.getKey());
+            int column = UsageColumns.columnTagIndex(tag.getKey());
             if (column >= 0) {
                 columnTags[column] = tag.getValue();
             } else if (onlyOther == null && others == null) {

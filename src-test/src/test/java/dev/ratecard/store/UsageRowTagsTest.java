@@ -37,6 +37,16 @@ class UsageRowTagsTest {
         assertArrayEquals(columns("alpha", null, null, null, null), stored.columnTags());
     }
 
+    @Test
+    void aTagsColumnIsItsPlaceInTheListOfColumnTags() {
+        for (String tag : UsageColumns.COLUMN_TAGS) {
+            assertEquals(UsageColumns.COLUMN_TAGS.indexOf(tag), UsageColumns.columnTagIndex(tag), tag);
+        }
+        assertEquals(-1, UsageColumns.columnTagIndex("variant"));
+        assertEquals(-1, UsageColumns.columnTagIndex(Tags.WORKSPACE));
+        assertEquals(-1, UsageColumns.columnTagIndex("App"), "tag names are matched exactly");
+    }
+
     /** The column tags in {@link UsageColumns#COLUMN_TAGS}' order: project, API key, user, team, app. */
     private static String[] columns(String project, String apiKey, String user, String team, String app) {
         String[] columns = new String[UsageColumns.COLUMN_TAGS.size()];
