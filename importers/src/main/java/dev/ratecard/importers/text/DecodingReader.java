@@ -103,6 +103,11 @@ final class DecodingReader extends Reader {
         return flushed ? -1 : 0;
     }
 
+    /** Whether the input was read to its end and every byte of it was ASCII: the charset was never asked for. */
+    boolean endedAllAscii() {
+        return flushed && decision != null;
+    }
+
     /** Takes the decided charset; returns whether it differs from the provisional one, whose last read must be redone. */
     private boolean decide() throws IOException {
         Charset decided = decision.charset();

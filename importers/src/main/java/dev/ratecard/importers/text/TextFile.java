@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * A file opened as text: gzip unwrapped, the encoding found (a byte-order mark first; then UTF-16 by its
  * zero bytes; then UTF-8 if every byte of the file is well-formed UTF-8, else Windows-1252, the whole file checked
- * beside the reading, which needs the answer only at the first byte that is not ASCII), the mark skipped,
+ * when the reading first meets a byte that is not ASCII, which reads the same in both), the mark skipped,
  * and the content decoded strictly, so a byte that is not a character is an error rather than a silent
  * {@code �}. Empty files, binary files, archives and spreadsheets are refused with a reason.
  *
@@ -42,15 +42,17 @@ public final class TextFile implements Closeable {
                      long size) {
         this.counted = counted;
         DecodingReader.Decision decision = encoding.known() ? null : () -> encoding.decided().charset;
-        this.reader = new BufferedReader(new DecodingReader(content, decoder, decision), BUFFER);
+        DecodingReader decoding = new DecodingReader(content, decoder, decision);
+        encoding.readBy(decoding);
+        this.reader = new BufferedReader(decoding, BUFFER);
         this.encoding = encoding;
         this.size = size;
     }
 
     /**
      * @param name            how the file is named in issues (its file name, never a full path)
-     * @param checkWholeFile  decide between UTF-8 and Windows-1252 over the whole file (checked on a thread of its own
-     *                        while the file is read); without it only the first 64 KiB are looked at (enough to
+     * @param checkWholeFile  decide between UTF-8 and Windows-1252 over the whole file (checked when the reading first
+     *                        meets a byte outside ASCII); without it only the first 64 KiB are looked at (enough to
      *                        detect a format, not to import)
      */
     public static TextFile open(Path file, String name, boolean checkWholeFile) throws IOException, ImportException {
@@ -71,8 +73,8 @@ public final class TextFile implements Closeable {
             if (detected.charset == null) {
                 long invalidAt = firstNonUtf8Byte(sample);
                 if (invalidAt < 0 && checkWholeFile) {
-                    // A UTF-8 sample: the rest of the file decides, checked beside the reading (WholeFileUtf8Check).
-                    Encoding undecided = new Encoding(gzip, null, WholeFileUtf8Check.start(file, gzip));
+                    // A UTF-8 sample: the rest of the file decides, checked if the reading meets a byte outside ASCII.
+                    Encoding undecided = new Encoding(gzip, null, file);
                     return new TextFile(counted, content, strict(StandardCharsets.UTF_8), undecided, size);
                 }
                 detected = utf8OrWindows1252(invalidAt);
@@ -88,27 +90,38 @@ public final class TextFile implements Closeable {
     private record Detected(Charset charset, int skip, String description) {
     }
 
-    /** How the file is decoded: known at open, or once the whole-file check decided between UTF-8 and Windows-1252. */
+    /**
+     * How the file is decoded: known at open, or decided between UTF-8 and Windows-1252 over the whole file when the
+     * reading first meets a byte outside ASCII ({@link WholeFileUtf8Check}); a file read to its end without one is
+     * ASCII, which is UTF-8, and is not checked at all.
+     */
     private static final class Encoding {
         private final boolean gzip;
-        private final WholeFileUtf8Check check;
+        /** The file to check, or {@code null} when the encoding was known at open. */
+        private final Path unchecked;
         private volatile Detected detected;
+        private DecodingReader reading;
 
-        Encoding(boolean gzip, Detected detected, WholeFileUtf8Check check) {
+        Encoding(boolean gzip, Detected detected, Path unchecked) {
             this.gzip = gzip;
             this.detected = detected;
-            this.check = check;
+            this.unchecked = unchecked;
         }
 
         boolean known() {
-            return check == null;
+            return unchecked == null;
         }
 
-        /** Waits for the whole-file check if it still runs. */
+        void readBy(DecodingReader decoding) {
+            reading = decoding;
+        }
+
+        /** Checks the whole file if that is still to do. */
         Detected decided() throws IOException {
             Detected known = detected;
             if (known == null) {
-                known = utf8OrWindows1252(check.firstInvalidByte());
+                known = reading.endedAllAscii() ? utf8OrWindows1252(-1)
+                        : utf8OrWindows1252(WholeFileUtf8Check.firstInvalidByte(unchecked, gzip));
                 detected = known;
             }
             return known;
@@ -116,12 +129,6 @@ public final class TextFile implements Closeable {
 
         String description() throws IOException {
             return (gzip ? "gzip, " : "") + decided().description;
-        }
-
-        void close() {
-            if (check != null) {
-                check.close();
-            }
         }
     }
 
@@ -292,7 +299,6 @@ public final class TextFile implements Closeable {
 
     @Override
     public void close() throws IOException {
-        encoding.close();
         reader.close();
     }
 

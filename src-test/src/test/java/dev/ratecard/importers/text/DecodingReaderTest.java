@@ -28,6 +28,18 @@ class DecodingReaderTest {
     }
 
     @Test
+    void onlyInputReadToItsEndWithoutAskingEndedAllAscii() throws Exception {
+        DecodingReader ascii = reader("a,1\n".getBytes(StandardCharsets.US_ASCII), () -> StandardCharsets.UTF_8);
+        assertEquals(false, ascii.endedAllAscii(), "not read yet");
+        readAll(ascii);
+        assertEquals(true, ascii.endedAllAscii());
+
+        DecodingReader accented = reader("é\n".getBytes(StandardCharsets.UTF_8), () -> StandardCharsets.UTF_8);
+        readAll(accented);
+        assertEquals(false, accented.endedAllAscii());
+    }
+
+    @Test
     void theCharsetIsAskedForOnceAtTheFirstByteThatIsNotAscii() throws Exception {
         AtomicInteger asked = new AtomicInteger();
         byte[] bytes = concat("a,1\nb,2\n".repeat(10_000).getBytes(StandardCharsets.US_ASCII),

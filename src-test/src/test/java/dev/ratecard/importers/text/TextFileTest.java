@@ -104,6 +104,21 @@ class TextFileTest {
     }
 
     @Test
+    void anAsciiFileReadToItsEndIsUtf8WithoutAWholeFileCheck() throws Exception {
+        String ascii = "x,1\n".repeat(25_000);
+        Path file = write("ascii.csv", ascii.getBytes(StandardCharsets.US_ASCII));
+        try (TextFile text = TextFile.open(file, "ascii.csv", true)) {
+            char[] buffer = new char[8192];
+            while (text.reader().read(buffer) > 0) {
+                // read to the end
+            }
+            // Bytes added after the reading are no part of what was read; a check of the whole file now would see them.
+            Files.write(file, new byte[] {(byte) 0x80}, java.nio.file.StandardOpenOption.APPEND);
+            assertEquals("UTF-8", text.encoding());
+        }
+    }
+
+    @Test
     void utf8PastTheSampleIsReadAsUtf8() throws Exception {
         String text = "x,1\n".repeat(25_000) + "é,€\n" + "y,2\n".repeat(1000);
         Path file = write("late-utf8.csv", text.getBytes(StandardCharsets.UTF_8));
