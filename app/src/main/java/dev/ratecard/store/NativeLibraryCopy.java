@@ -6,6 +6,7 @@ import org.sqlite.util.LibraryLoaderUtil;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 
 /**
  * SQLite's native library, loaded from a copy kept in Ratecard's cache folder. Left to itself, sqlite-jdbc writes the
@@ -37,6 +39,7 @@ final class NativeLibraryCopy {
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
     static final String NAME_PROPERTY = "org.sqlite.lib.name";
     private static final String FOLDER = "sqlite-jdbc";
+    private static final String PART = ".part";
 
     private NativeLibraryCopy() {
     }
@@ -55,8 +58,9 @@ final class NativeLibraryCopy {
         static {
             try {
                 useCopyIn(AppDirectories.forThisProcess().cacheDir());
-            } catch (RuntimeException e) {
-                // A home that is no path, a driver without its version: the driver loads its library its own way.
+            } catch (RuntimeException | LinkageError e) {
+                // A home that is no path, a driver of another make: the driver loads its library its own way. An error
+                // here would otherwise fail this class for good, and every connection with it.
             }
         }
 
@@ -73,9 +77,13 @@ final class NativeLibraryCopy {
         if (System.getProperty(PATH_PROPERTY) != null) {
             return false;
         }
+        String version = SQLiteJDBCLoader.getVersion();
+        if (version == null || version.isBlank() || version.equals("unknown")) {
+            // Without the driver's version a copy could outlive an upgrade of the driver.
+            return false;
+        }
         Path folder = cacheFolder.resolve(FOLDER);
-        String prefix = prefix(SQLiteJDBCLoader.getVersion(), System.getProperty("os.name", ""),
-                System.getProperty("os.arch", ""));
+        String prefix = prefix(version, System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
         Optional<Path> copy = goodCopy(folder, prefix).or(() -> copyOf(SQLiteJDBCLoader.class.getResource(
                 LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName()), folder, prefix));
         copy.ifPresent(file -> {
@@ -137,16 +145,19 @@ final class NativeLibraryCopy {
         }
     }
 
+    /** The copy in {@code folder}: its one file that is not a part file left by a write that did not finish. */
     private static Optional<Path> onlyFileIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> all = files.limit(2).toList();
+            List<Path> all = files.filter(file -> !file.getFileName().toString().endsWith(PART)).limit(2).toList();
             return all.size() == 1 && Files.isRegularFile(all.get(0)) ? Optional.of(all.get(0)) : Optional.empty();
         }
     }
 
     private static long crcOf(Path file) throws IOException {
         CRC32 crc = new CRC32();
-        crc.update(Files.readAllBytes(file));
+        try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
         return crc.getValue();
     }
 
@@ -156,7 +167,8 @@ final class NativeLibraryCopy {
 
     private static void write(JarURLConnection jar, Path copy) throws IOException {
         Files.createDirectories(copy.getParent());
-        Path part = Files.createTempFile(copy.getParent(), copy.getFileName().toString(), ".part");
+        removeParts(copy.getParent());
+        Path part = Files.createTempFile(copy.getParent(), copy.getFileName().toString(), PART);
         try {
             try (InputStream in = jar.getInputStream()) {
                 Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
@@ -164,6 +176,17 @@ final class NativeLibraryCopy {
             Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(part);
+        }
+    }
+
+    /** Part files a write that did not finish left behind (another process's, still writing, then fails to move). */
+    private static void removeParts(Path folder) {
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "*" + PART)) {
+            for (Path part : parts) {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            // Only space is lost.
         }
     }
 

@@ -93,6 +93,21 @@ class NativeLibraryCopyTest {
     }
 
     @Test
+    void aPartFileLeftByAnUnfinishedWriteIsIgnoredAndCleanedUpByTheNextWrite() throws Exception {
+        Path copy = NativeLibraryCopy.copyOf(LIBRARY, folder, PREFIX).orElseThrow();
+        Path stale = copy.getParent().resolve(copy.getFileName() + "12345.part");
+        Files.write(stale, new byte[] {1, 2, 3});
+
+        assertEquals(Optional.of(copy), NativeLibraryCopy.goodCopy(folder, PREFIX), "the copy is still found");
+        Files.write(copy, new byte[] {0});
+        assertEquals(Optional.of(copy), NativeLibraryCopy.copyOf(LIBRARY, folder, PREFIX));
+        try (var left = Files.list(copy.getParent())) {
+            assertEquals(List.of(copy), left.toList(), "the stale part file is gone");
+        }
+        assertEquals(Optional.of(copy), NativeLibraryCopy.goodCopy(folder, PREFIX));
+    }
+
+    @Test
     void writingANewCopyRemovesThoseOfOtherVersionsForThisPlatformOnly() throws Exception {
         Path older = folder.resolve("3.49.1.0-linux_amd64-1234abcd");
         Path otherMachine = folder.resolve("3.49.1.0-mac_os_x_aarch64-1234abcd");
