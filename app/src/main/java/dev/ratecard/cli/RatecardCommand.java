@@ -33,7 +33,7 @@ public final class RatecardCommand implements Runnable {
     /**
      * The command line that runs {@code args}: when they start with a subcommand's name, the root with that subcommand
      * alone, since picocli reads the options of every subcommand it is given, by reflection, before it parses anything
-     * (about 0.1 s of each command's start, {@code docs/benchmarks.md}); otherwise (help, the version, a mistyped
+     * (about 60 ms of each command's start, {@code docs/benchmarks.md}); otherwise (help, the version, a mistyped
      * name) the root with all of them.
      */
     public static CommandLine commandLine(String... args) {

@@ -26,7 +26,6 @@ final class Bench {
         return product.isBlank() ? System.getProperty("java.class.path") : product;
     }
 
-    /** The bench command's {@code index}-th argument as a number, or {@code fallback} when it was not given. */
     /** Runs {@code command} with {@code input} (or none) on its standard input; its output, once it exited with 0. */
     static String runProcess(List<String> command, String input) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -41,6 +40,7 @@ final class Bench {
         return output;
     }
 
+    /** The bench command's {@code index}-th argument as a number, or {@code fallback} when it was not given. */
     static int argument(List<String> args, int index, int fallback) {
         return args.size() > index ? Integer.parseInt(args.get(index)) : fallback;
     }

@@ -24,7 +24,7 @@ import java.nio.charset.CodingErrorAction;
 final class DecodingReader extends Reader {
     private static final int BUFFER = 1 << 16;
 
-    /** The charset of the whole input, asked for once, at its first byte that is not ASCII; may wait for it. */
+    /** The charset of the whole input, asked for once, at its first byte that is not ASCII; may read the whole file. */
     @FunctionalInterface
     interface Decision {
         Charset charset() throws IOException;

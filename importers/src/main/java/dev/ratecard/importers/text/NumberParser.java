@@ -22,6 +22,8 @@ import java.math.BigDecimal;
  * </ol>
  * Counts follow the same rules without currency, and must come out whole and not negative: {@code 3.0} is
  * 3, {@code 3.5} is an error.
+ *
+ * <p>Not thread-safe: it keeps a buffer for short amounts. One read makes its own and uses it on its one thread.
  */
 public final class NumberParser {
     private static final int MAX_FAST_DIGITS = 18;

@@ -99,7 +99,7 @@ public final class TextFile implements Closeable {
         private final boolean gzip;
         /** The file to check, or {@code null} when the encoding was known at open. */
         private final Path unchecked;
-        private volatile Detected detected;
+        private Detected detected;
         private DecodingReader reading;
 
         Encoding(boolean gzip, Detected detected, Path unchecked) {
@@ -255,8 +255,9 @@ public final class TextFile implements Closeable {
     }
 
     /**
-     * How the bytes were read, for the summary: {@code UTF-8 with BOM}, {@code gzip, Windows-1252 (…)}. Waits for the
-     * whole-file check when one still runs.
+     * How the bytes were read, for the summary: {@code UTF-8 with BOM}, {@code gzip, Windows-1252 (…)}. If the
+     * encoding is still open (the reading has met no byte outside ASCII) and the file was not read to its end, the
+     * whole file is checked now, on this thread.
      *
      * @throws UncheckedIOException if the file could not be read to the end for that check
      */
