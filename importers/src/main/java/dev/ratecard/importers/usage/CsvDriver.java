@@ -34,10 +34,14 @@ final class CsvDriver {
             row.on(cells);
             int width = table.header().size();
             while (table.next()) {
-                session.row(SourceRef.line(session.file(), table.line()), () -> {
+                session.startTableRow(table.line());
+                try {
                     checkWidth(table, width);
                     reader.read(row, session);
-                });
+                    session.endTableRow();
+                } catch (RowProblem problem) {
+                    session.endTableRow(problem);
+                }
             }
         } catch (CsvSyntaxException broken) {
             String reason = broken.getCause() instanceof CharacterCodingException

@@ -59,7 +59,10 @@ final class ReadSession {
     /** What {@link SeenKeys#touch} read; kept only so that its reads are done. */
     private long touched;
 
+    private final SourceRef wholeFile;
     private SourceRef where;
+    /** {@link #records} when the current table row started. */
+    private long recordsAtRowStart;
     private long rowCalls;
     private long rowsRead;
     private long rowsWithRecords;
@@ -77,7 +80,8 @@ final class ReadSession {
         this.bytesRead = bytesRead;
         this.totalBytes = totalBytes;
         this.maxListedIssues = maxListedIssues;
-        this.where = SourceRef.wholeFile(file);
+        this.wholeFile = SourceRef.wholeFile(file);
+        this.where = wholeFile;
         progress.update(0, totalBytes);
     }
 
@@ -132,27 +136,61 @@ final class ReadSession {
         skippedThisRow = false;
         try {
             body.run();
-            boolean leaf = rowCalls - 1 == callsBefore;
-            if (leaf) {
-                rowsRead++;
-                if (records > recordsBefore) {
-                    rowsWithRecords++;
-                } else if (skippedThisRow) {
-                    rowsSkipped++;
-                } else {
-                    throw new IllegalStateException(ref + ": the reader neither emitted, skipped nor rejected this row");
-                }
-                tick();
+            if (rowCalls - 1 == callsBefore) {
+                countLeaf(ref, recordsBefore);
             }
         } catch (RowProblem problem) {
-            rowsRead++;
-            rowsRejected++;
-            report(ImportIssue.error(ref, problem.field(), problem.value(), problem.reason()));
-            tick();
+            countRejected(ref, problem);
         } finally {
             where = outer;
             skippedThisRow = outerSkipped;
         }
+    }
+
+    /**
+     * Starts the table row at {@code line}, which ends in {@link #endTableRow} once read, or in
+     * {@link #endTableRow(RowProblem)}. The same accounting as {@link #row}, for rows that hold no rows of their own;
+     * without a body to call it costs no lambda, and leaves the JIT one method per row to compile, the reader's,
+     * instead of that method again inside each frame around it.
+     */
+    void startTableRow(long line) {
+        runHeld();
+        rowCalls++;
+        recordsAtRowStart = records;
+        where = SourceRef.line(file, line);
+        skippedThisRow = false;
+    }
+
+    void endTableRow() {
+        countLeaf(where, recordsAtRowStart);
+        where = wholeFile;
+        skippedThisRow = false;
+    }
+
+    /** Ends the table row as rejected for {@code problem}. */
+    void endTableRow(RowProblem problem) {
+        countRejected(where, problem);
+        where = wholeFile;
+        skippedThisRow = false;
+    }
+
+    private void countLeaf(SourceRef ref, long recordsBefore) {
+        rowsRead++;
+        if (records > recordsBefore) {
+            rowsWithRecords++;
+        } else if (skippedThisRow) {
+            rowsSkipped++;
+        } else {
+            throw new IllegalStateException(ref + ": the reader neither emitted, skipped nor rejected this row");
+        }
+        tick();
+    }
+
+    private void countRejected(SourceRef ref, RowProblem problem) {
+        rowsRead++;
+        rowsRejected++;
+        report(ImportIssue.error(ref, problem.field(), problem.value(), problem.reason()));
+        tick();
     }
 
     /**
