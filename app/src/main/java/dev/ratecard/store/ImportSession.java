@@ -121,7 +121,7 @@ public final class ImportSession implements AutoCloseable {
      * Should a key repeat anyway, the import fails when the dedup index is rebuilt, and rolls back: a row is never
      * stored twice. (A dry run into an empty workspace would count the repeat as new.)
      *
-     * @throws IllegalStateException if records were already added
+     * @throws IllegalStateException if records were already prepared or added
      */
     public void naturalKeysAreDistinct() {
         requireOpen();
@@ -150,8 +150,10 @@ public final class ImportSession implements AutoCloseable {
         } catch (IllegalArgumentException | ArithmeticException e) {
             return PreparedUsage.failed(new StoreException(record.source() + ": cannot store this row: " + e.getMessage(), e));
         }
-        return new PreparedUsage(row, keys.keyOf(row), RowShape.of(row, usualValues, names),
+        PreparedUsage prepared = new PreparedUsage(row, keys.keyOf(row), RowShape.of(row, usualValues, names),
                 rows.inserts() ? valuesScratch : null);
+        rows.prepared(row);
+        return prepared;
     }
 
     /** The second half of {@link #add(UsageRecord)}: inserts a prepared record, in the order they were prepared. */

@@ -76,6 +76,12 @@ final class UsageInserter implements AutoCloseable {
     private int shapesWithBoundNames;
     private final UsageTally inserted = new UsageTally();
     /**
+     * Whether {@link #inserted} is added up as rows are prepared ({@link #prepared}) rather than as they go in: every
+     * row offered then goes in, and the preparing thread has the row in its cache, where the writing thread would
+     * fetch each row's counts from memory again (a sixth of its work on a million rows).
+     */
+    private boolean tallyWhenPrepared;
+    /**
      * The natural keys inserted so far while the dedup index is deferred or the table empty, else {@code null}; also
      * {@code null} when the caller vouches that its rows' natural keys are distinct.
      */
@@ -84,6 +90,7 @@ final class UsageInserter implements AutoCloseable {
     private final boolean everyRowGoesIn;
     /** Whether rows are only counted: a dry run into an empty table. */
     private final boolean countOnly;
+    private long preparedRows;
     private long offered;
     private long duplicates;
     private int pending;
@@ -115,10 +122,22 @@ final class UsageInserter implements AutoCloseable {
 
     /** The rows' natural keys are known to be distinct: none needs checking against those before it. */
     void naturalKeysAreDistinct() {
-        if (offered > 0) {
-            throw new IllegalStateException("rows were already added");
+        if (offered > 0 || preparedRows > 0) {
+            throw new IllegalStateException("rows were already prepared or added");
         }
         naturalKeys = null;
+        tallyWhenPrepared = everyRowGoesIn;
+    }
+
+    /**
+     * Takes note of a row about to be offered, on the thread that prepares rows, before {@link #add}. Rows must be
+     * offered in the order they were prepared, and all of them; the tally is read once the writing thread is done.
+     */
+    void prepared(UsageRow row) {
+        preparedRows++;
+        if (tallyWhenPrepared) {
+            inserted.add(row);
+        }
     }
 
     void add(PreparedUsage usage) throws SQLException {
@@ -128,7 +147,7 @@ final class UsageInserter implements AutoCloseable {
             return;
         }
         if (countOnly) {
-            inserted.add(usage.row);
+            tally(usage.row);
         } else {
             shapeFor(usage.shape, usage.row).pending.add(usage);
         }
@@ -193,7 +212,7 @@ final class UsageInserter implements AutoCloseable {
             }
         }
         for (int i = 0; i < count; i++) {
-            inserted.add(shape.pending.get(i).row);
+            tally(shape.pending.get(i).row);
         }
     }
 
@@ -210,12 +229,21 @@ final class UsageInserter implements AutoCloseable {
         int[] changed = shape.insert.executeBatch();
         for (int i = 0; i < changed.length; i++) {
             if (changed[i] == 1) {
-                inserted.add(shape.pending.get(from + i).row);
+                tally(shape.pending.get(from + i).row);
             } else if (changed[i] == 0) {
+                if (everyRowGoesIn) {
+                    throw new SQLException("row " + i + " of a chunk did not go in, though nothing could turn one away");
+                }
                 duplicates++;
             } else {
                 throw new SQLException("the driver did not say whether row " + i + " of a chunk was inserted: " + changed[i]);
             }
+        }
+    }
+
+    private void tally(UsageRow row) {
+        if (!tallyWhenPrepared) {
+            inserted.add(row);
         }
     }
 

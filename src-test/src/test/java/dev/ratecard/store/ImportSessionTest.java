@@ -121,6 +121,40 @@ class ImportSessionTest {
     }
 
     @Test
+    void distinctKeysCanOnlyBeVouchedForBeforeTheFirstRecordIsPrepared() {
+        try (ImportSession session = workspace.database().beginImport(request("usage.csv", 1), Progress.NONE)) {
+            session.prepare(keyed("req-1", 2));
+            assertThrows(IllegalStateException.class, session::naturalKeysAreDistinct);
+        }
+    }
+
+    @Test
+    void aBatchVouchedDistinctIntoAnEmptyWorkspaceIsTalliedAsItsRowsArePreparedAndMatchesWhatIsStored() {
+        ImportOutcome outcome;
+        try (ImportSession session = workspace.database().beginImport(request("usage.csv", 1), Progress.NONE)) {
+            session.naturalKeysAreDistinct();
+            List<PreparedUsage> prepared = List.of(
+                    session.prepare(row().id("req-1").line(2).at("2025-02-01T08:00:00Z").input(1_000, 10).cost("0.25", "USD").build()),
+                    session.prepare(row().id("req-2").line(3).at("2025-02-03T09:30:00Z").input(2_500, 40).cost("0.125", "USD").build()),
+                    session.prepare(row().id("req-3").line(4).at("2025-02-02T23:00:00Z").input(500, 5).cost("2", "EUR").build()));
+            prepared.forEach(session::add);
+            outcome = session.commit();
+        }
+
+        ImportBatch batch = outcome.batch();
+        assertEquals(new ImportCounts(3, 3, 0, 0), batch.counts());
+        // 1,000 + 2,500 + 500 uncached input; 10 + 40 + 5 output; 0.25 + 0.125 = 0.375 USD and 2 EUR apart.
+        assertEquals(4_000, batch.inserted().totals().get(UsageBucket.UNCACHED_INPUT));
+        assertEquals(55, batch.inserted().totals().get(UsageBucket.OUTPUT_TEXT));
+        assertEquals(Map.of("EUR", Money.ofNanos(2_000_000_000L, "EUR"), "USD", Money.usd("0.375")),
+                batch.inserted().reportedCost());
+        // The earliest start and the latest end, whatever the order of the rows.
+        assertEquals(Optional.of(new TimeRange(Instant.parse("2025-02-01T08:00:00Z"), Instant.parse("2025-02-03T09:30:00Z"))),
+                batch.inserted().range());
+        assertEquals(batch.inserted(), workspace.database().usage().summary(UsageFilter.ALL));
+    }
+
+    @Test
     void naturalKeysAreUniqueOnlyWithinTheirSourceKind() {
         UsageRecord record = keyed("gen-1", 2);
         workspace.importAll(ImportRequest.of("openrouter.csv", TestRecords.sha(1), "openrouter-activity", ZoneOffset.UTC), List.of(record));
