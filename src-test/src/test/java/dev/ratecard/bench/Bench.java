@@ -40,6 +40,15 @@ final class Bench {
         return output;
     }
 
+    /**
+     * Writes every file's pending data to disk before a timed run, so that the kernel's writing back of what an earlier
+     * run (or the generated input) left in memory cannot land inside the next run's time, whichever program that is:
+     * each run then starts with nothing of the others' left to write.
+     */
+    static void settleDisk() throws Exception {
+        runProcess(List.of("sync"), null);
+    }
+
     /** The bench command's {@code index}-th argument as a number, or {@code fallback} when it was not given. */
     static int argument(List<String> args, int index, int fallback) {
         return args.size() > index ? Integer.parseInt(args.get(index)) : fallback;

@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  * sorter threads) and committed in one transaction, as Ratecard's import does it, but with no JVM, no file to read,
  * nothing to convert and no driver in between. It is a floor for any import that stores the same rows with the same indexes.
  *
+ * <p>Every timed run starts after a {@code sync}, untimed, so that none pays for writing out what the one before it
+ * left in memory.
+ *
  * <p>Target: Ratecard ≤ 1.0 × the shell, within 256 MB. Run: {@code ./mvnw -Pbench -pl src-test -am verify
  * -Dbench=ImportBench} (arguments after the name: rows, rounds). The peak heap is read from the process's GC
  * log: the most heap in use when a collection began.
@@ -109,6 +112,7 @@ final class ImportBench implements BenchCommand {
                 CREATE UNIQUE INDEX activity_generation ON activity (generation_id);
                 """;
         Bench.runProcess(List.of("sqlite3", db.toString()), script);
+        Bench.settleDisk();
         long start = System.nanoTime();
         Bench.runProcess(List.of("sqlite3", db.toString()), "PRAGMA synchronous = NORMAL;\n.import --csv --skip 1 " + csv + " activity\n");
         long nanos = System.nanoTime() - start;
@@ -141,6 +145,7 @@ final class ImportBench implements BenchCommand {
                 + ";\nATTACH '" + stored + "' AS stored;\nBEGIN;\n"
                 + "INSERT INTO usage SELECT * FROM stored.usage WHERE id > 0;\n" + String.join("\n", indexes)
                 + "\nCOMMIT;\n";
+        Bench.settleDisk();
         long start = System.nanoTime();
         Bench.runProcess(List.of("sqlite3", db.toString()), copy);
         long nanos = System.nanoTime() - start;
@@ -164,6 +169,7 @@ final class ImportBench implements BenchCommand {
         }
         List<String> command = ratecard(folder, "-Xlog:gc:file=" + gcLog, "import", csv.toString(), "--db", db.toString(),
                 "--json");
+        Bench.settleDisk();
         long start = System.nanoTime();
         String output = Bench.runProcess(command, null);
         long nanos = System.nanoTime() - start;
