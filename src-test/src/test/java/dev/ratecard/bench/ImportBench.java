@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * key derived from it; both databases are in WAL mode with {@code synchronous=NORMAL}, and each loads the file
  * in one transaction. Ratecard does more on top: it detects the format, hashes the file, converts every value
  * (times to UTC milliseconds, costs to nano-dollars, inclusive token counts to disjoint buckets), stores
- * 38 columns, builds one more index (by time) and records the batch.
+ * 38 columns and records the batch.
  *
  * <p>The shell's table is created before its clock starts, so Ratecard's like-for-like line imports into a workspace
  * created (empty) by another command before its clock starts; a second line imports into a new file, the import
