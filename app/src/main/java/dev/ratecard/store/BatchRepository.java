@@ -55,11 +55,18 @@ public final class BatchRepository {
     }
 
     /**
-     * Deletes a batch, its usage rows and its issues, and nothing else; its file can then be imported
-     * again. Returns false if there was no such batch.
+     * Deletes a batch, its usage rows and its issues, and the names no row names any more, and nothing else; its
+     * file can then be imported again. Returns false if there was no such batch.
      */
     public boolean delete(long id) {
-        return jdbc.update("delete batch " + id, "DELETE FROM import_batch WHERE id = ?", id) == 1;
+        return jdbc.inTransaction("delete batch " + id, () -> {
+            boolean deleted = jdbc.update("delete batch " + id, "DELETE FROM import_batch WHERE id = ?", id) == 1;
+            if (deleted) {
+                jdbc.update("forget the names no usage row names", "DELETE FROM usage_name WHERE id NOT IN ("
+                        + UsageColumns.nameIdsInUse() + ")");
+            }
+            return deleted;
+        });
     }
 
     long create(ImportRequest request, Instant createdAt) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code usage} table's indexes, dropped when an import starts on an empty table and built again just
+ * The indexes of the {@code usage_row} table, dropped when an import starts on an empty table and built again just
  * before it commits: building an index once over sorted data is much cheaper than keeping it up to date row by
  * row, and for the unique dedup index a random key per row makes that the larger part of an insert. Both
  * happen inside the import's transaction, so a rollback restores them. Into an empty table the rows of one
@@ -26,7 +26,7 @@ import java.util.List;
  */
 final class DeferredIndexes {
     private static final String USAGE_INDEXES = """
-            SELECT s.name, s.sql FROM pragma_index_list('usage') AS i JOIN sqlite_schema AS s ON s.name = i.name
+            SELECT s.name, s.sql FROM pragma_index_list('usage_row') AS i JOIN sqlite_schema AS s ON s.name = i.name
             WHERE i.origin = 'c' ORDER BY i."unique", s.name""";
 
     /** SQLite's default page cache: see the class comment for why the deferred import goes back to it. */
@@ -83,7 +83,7 @@ final class DeferredIndexes {
         }
     }
 
-    /** Whether the {@code usage} table holds no rows at all. */
+    /** Whether no usage row is stored at all. */
     static boolean usageIsEmpty(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             return isEmpty(statement);
@@ -91,7 +91,7 @@ final class DeferredIndexes {
     }
 
     private static boolean isEmpty(Statement statement) throws SQLException {
-        try (ResultSet row = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM usage)")) {
+        try (ResultSet row = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM usage_row)")) {
             return row.next() && row.getBoolean(1);
         }
     }

@@ -46,7 +46,8 @@ public final class ImportSession implements AutoCloseable {
     private final DedupKeys keys;
     private final TagsJsonCache tagsJson = new TagsJsonCache();
     private final UsualValues usualValues = new UsualValues();
-    private final NameLiterals names = new NameLiterals();
+    private final NameLiterals nameLiterals = new NameLiterals();
+    private final UsageNames names;
     /** Where {@link #prepare} lists a row's values; on the reading thread only. */
     private final Object[] valuesScratch = new Object[RowShape.MAX_VALUES];
     private final UsageInserter rows;
@@ -70,14 +71,16 @@ public final class ImportSession implements AutoCloseable {
             throw new AlreadyImportedException(request.fileName(), existing.get());
         }
         this.batchId = batches.create(request, createdAt);
+        // After the batch row: the transaction now holds the write lock, so no other import can add a name meanwhile.
+        this.names = UsageNames.load(connection);
         this.dryRunOnly = dryRunOnly;
         this.keys = new DedupKeys(request.sourceKind());
         if (dryRunOnly && DeferredIndexes.usageIsEmpty(connection)) {
             this.deferredIndexes = DeferredIndexes.none();
-            this.rows = UsageInserter.countingIntoEmptyTable(connection, batchId, progress);
+            this.rows = UsageInserter.countingIntoEmptyTable(connection, batchId, progress, names);
         } else {
             this.deferredIndexes = DeferredIndexes.dropIfEmpty(connection);
-            this.rows = new UsageInserter(connection, batchId, progress, deferredIndexes.deferred());
+            this.rows = new UsageInserter(connection, batchId, progress, names, deferredIndexes.deferred());
         }
         this.issues = new IssueWriter(connection, batchId);
     }
@@ -150,8 +153,8 @@ public final class ImportSession implements AutoCloseable {
         } catch (IllegalArgumentException | ArithmeticException e) {
             return PreparedUsage.failed(new StoreException(record.source() + ": cannot store this row: " + e.getMessage(), e));
         }
-        PreparedUsage prepared = new PreparedUsage(row, keys.keyOf(row), RowShape.of(row, usualValues, names),
-                rows.inserts() ? valuesScratch : null);
+        PreparedUsage prepared = new PreparedUsage(row, keys.keyOf(row), RowShape.of(row, usualValues, nameLiterals),
+                rows.inserts() ? valuesScratch : null, names);
         rows.prepared(row);
         return prepared;
     }

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * The names a row shares with many others (its model, provider, and the project, API key, team and app it is tagged
- * with), written into the insert statement as literals instead of bound: each bound name is a call into the native
- * driver with a byte array to pin and copy, and an export repeats a handful of such combinations over millions of
+ * with), written into the insert statement as literals (their ids, {@link UsageNames}) instead of bound: each bound
+ * value is a call into the native driver, and an export repeats a handful of such combinations over millions of
  * rows. Each combination written in gets a number, part of the row's {@link RowShape}, so rows of one statement share
  * their names by construction, and the inserter takes them from the statement's first row.
  *
@@ -34,8 +34,8 @@ final class NameLiterals {
             UsageColumns.COLUMN_TAGS.indexOf(Tags.API_KEY), UsageColumns.COLUMN_TAGS.indexOf(Tags.TEAM),
             UsageColumns.COLUMN_TAGS.indexOf(Tags.APP));
     /**
-     * Longer names are bound: SQLite keeps a copy of every literal in each statement (seventeen a pair), and a statement
-     * has a size limit that bound values do not count against.
+     * Longer names are bound and never counted: the counts keep each name they count, and a name this long is
+     * rarely one that thousands of rows repeat.
      */
     static final int MAX_NAME_LENGTH = 256;
     /** Pairs counted in one window at most, so that a file of ever new names keeps the count small. */

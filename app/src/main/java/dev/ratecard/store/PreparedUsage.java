@@ -22,12 +22,13 @@ public final class PreparedUsage {
     /**
      * @param scratch  where the values are listed first ({@link RowShape#values}), or {@code null} when the row is only
      *                 counted, not inserted, and needs no values
+     * @param names    the ids of the names the values bind
      */
-    PreparedUsage(UsageRow row, byte[] dedupKey, long shape, Object[] scratch) {
+    PreparedUsage(UsageRow row, byte[] dedupKey, long shape, Object[] scratch, UsageNames names) {
         this.row = Objects.requireNonNull(row, "row");
         this.dedupKey = Objects.requireNonNull(dedupKey, "dedupKey");
         this.shape = shape;
-        this.values = scratch != null ? RowShape.values(shape, row, dedupKey, scratch) : null;
+        this.values = scratch != null ? RowShape.values(shape, row, dedupKey, scratch, names) : null;
         this.failure = null;
     }
 

@@ -48,7 +48,7 @@ final class RowShape {
     private static final int REQUESTS_BIT = FIRST_BUCKET + UsageBucket.all().indexOf(UsageBucket.REQUESTS);
     private static final List<String> OPTIONAL = optionalColumns();
     /**
-     * The columns that hold text. Their values are bound as UTF-8 bytes made on the reading thread and cast back to
+     * The columns that hold text rather than the id of a name ({@link UsageNames}). Their values are bound as UTF-8 bytes made on the reading thread and cast back to
      * text in the statement: the driver would otherwise encode every string on the writing thread, which the
      * import waits for (13 % of its profile there, {@code docs/benchmarks.md}). The cast stores exactly the text
      * that binding the string stores.
@@ -74,9 +74,9 @@ final class RowShape {
     }
 
     private static Set<String> textColumns() {
-        Set<String> text = new HashSet<>(List.of("model", "route", "provider", "service_tier", "region", "other_tags",
-                "cost_currency", "cost_kind", "natural_key", "source_pointer"));
-        UsageColumns.COLUMN_TAGS.forEach(tag -> text.add(UsageColumns.tagColumn(tag)));
+        Set<String> text = new HashSet<>(List.of("other_tags", "natural_key", "source_pointer"));
+        UsageColumns.COLUMN_TAGS.stream().map(UsageColumns::tagColumn).filter(column -> !UsageColumns.isName(column))
+                .forEach(text::add);
         return Set.copyOf(text);
     }
 
@@ -122,36 +122,36 @@ final class RowShape {
      * a row away, {@code OR IGNORE} means no constraint can stop the statement halfway, so SQLite keeps no statement
      * journal for it ({@code SchemaContractTest}).
      */
-    static String insert(long shape, long batchId, UsageRow first, int rows) {
+    static String insert(long shape, long batchId, UsageRow first, int rows, UsageNames names) {
         List<String> columns = new ArrayList<>(ALWAYS);
         List<String> values = new ArrayList<>(columns.stream().map(RowShape::parameter).toList());
         if (has(shape, USUAL_ROUTE)) {
-            values.set(ROUTE_COLUMN, literal(first.route()));
+            values.set(ROUTE_COLUMN, idLiteral(first.route(), names));
         }
         if (hasNames(shape)) {
-            values.set(MODEL_COLUMN, literal(first.model()));
+            values.set(MODEL_COLUMN, idLiteral(first.model(), names));
         }
         for (int bit = 0; bit < OPTIONAL.size(); bit++) {
             if (has(shape, bit)) {
                 columns.add(OPTIONAL.get(bit));
-                values.add(valueOf(bit, shape, first));
+                values.add(valueOf(bit, shape, first, names));
                 if (bit == COST) {
                     columns.add("cost_currency");
-                    values.add(has(shape, USUAL_CURRENCY) ? literal(first.costCurrency()) : parameter("cost_currency"));
+                    values.add(has(shape, USUAL_CURRENCY) ? idLiteral(first.costCurrency(), names) : parameter("cost_currency"));
                     columns.add("cost_kind");
-                    values.add(has(shape, USUAL_KIND) ? literal(first.costKind()) : parameter("cost_kind"));
+                    values.add(has(shape, USUAL_KIND) ? idLiteral(first.costKind(), names) : parameter("cost_kind"));
                 }
             }
         }
         String row = "(" + batchId + ", " + String.join(", ", values) + ")";
-        return "INSERT OR IGNORE INTO usage (batch_id, " + String.join(", ", columns) + ") VALUES "
-                + String.join(", ", Collections.nCopies(rows, row));
+        return "INSERT OR IGNORE INTO usage_row (batch_id, " + String.join(", ", columns.stream().map(UsageColumns::stored).toList())
+                + ") VALUES " + String.join(", ", Collections.nCopies(rows, row));
     }
 
     /** The value of optional column {@code bit} in the statement: a parameter, or the usual value's or name's literal. */
-    private static String valueOf(int bit, long shape, UsageRow first) {
+    private static String valueOf(int bit, long shape, UsageRow first, UsageNames names) {
         if (isName(bit, shape)) {
-            return literal(bit == PROVIDER ? first.provider() : first.columnTags()[bit - FIRST_TAG]);
+            return idLiteral(bit == PROVIDER ? first.provider() : first.columnTags()[bit - FIRST_TAG], names);
         }
         if (bit == OTHER_TAGS && has(shape, USUAL_OTHER_TAGS)) {
             return literal(first.otherTags());
@@ -172,17 +172,23 @@ final class RowShape {
         return shape >>> NAMES_SHIFT != 0;
     }
 
-    /** A string as an SQL literal; {@link UsualValues} and {@link NameLiterals} never make one of a value with a NUL. */
+    /** A string as an SQL literal; {@link UsualValues} never makes one of a value with a NUL. */
     private static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The id of a name as an SQL literal. */
+    private static String idLiteral(String name, UsageNames names) {
+        return Long.toString(names.idOf(name));
     }
 
     /**
      * Binds the row's values for the statement of {@code shape} (which the row's own columns must be part of, and
      * whose usual values the row must repeat) to the parameters after the {@code after}-th; returns the last one bound.
      */
-    static int bind(PreparedStatement insert, int after, long shape, UsageRow row, byte[] dedupKey) throws SQLException {
-        return bind(insert, after, values(shape, row, dedupKey, new Object[MAX_VALUES]));
+    static int bind(PreparedStatement insert, int after, long shape, UsageRow row, byte[] dedupKey, UsageNames names)
+            throws SQLException {
+        return bind(insert, after, values(shape, row, dedupKey, new Object[MAX_VALUES], names));
     }
 
     /** Binds {@code values}, as {@link #values} lists them, to the parameters after the {@code after}-th; returns the last. */
@@ -201,14 +207,14 @@ final class RowShape {
      * at least {@link #MAX_VALUES} long, which a caller making rows one after another keeps, so that each row makes
      * one array, of its own length.
      */
-    static Object[] values(long shape, UsageRow row, byte[] dedupKey, Object[] scratch) {
+    static Object[] values(long shape, UsageRow row, byte[] dedupKey, Object[] scratch, UsageNames names) {
         Values values = new Values(scratch);
         values.add(row.startMs());
         if (!hasNames(shape)) {
-            values.add(utf8(row.model()));
+            values.add(names.idOf(row.model()));
         }
         if (!has(shape, USUAL_ROUTE)) {
-            values.add(utf8(row.route()));
+            values.add(names.idOf(row.route()));
         }
         values.add(dedupKey);
         values.add(row.line());
@@ -216,21 +222,21 @@ final class RowShape {
             values.add(row.periodSeconds());
         }
         if (has(shape, PROVIDER) && !isName(PROVIDER, shape)) {
-            values.add(utf8(row.provider()));
+            values.add(names.idOf(row.provider()));
         }
         if (has(shape, BATCH)) {
             values.add(row.batch() ? 1 : 0);
         }
         if (has(shape, SERVICE_TIER)) {
-            values.add(utf8(row.serviceTier()));
+            values.add(names.idOf(row.serviceTier()));
         }
         if (has(shape, REGION)) {
-            values.add(utf8(row.region()));
+            values.add(names.idOf(row.region()));
         }
         String[] tags = row.columnTags();
         for (int t = 0; t < tags.length; t++) {
             if (has(shape, FIRST_TAG + t) && !isName(FIRST_TAG + t, shape)) {
-                values.add(utf8(tags[t]));
+                values.add(UsageColumns.isNameTag(t) ? names.idOf(tags[t]) : utf8(tags[t]));
             }
         }
         if (has(shape, OTHER_TAGS) && !has(shape, USUAL_OTHER_TAGS)) {
@@ -245,10 +251,10 @@ final class RowShape {
         if (has(shape, COST)) {
             values.add(row.costNanos());
             if (!has(shape, USUAL_CURRENCY)) {
-                values.add(utf8(row.costCurrency()));
+                values.add(names.idOf(row.costCurrency()));
             }
             if (!has(shape, USUAL_KIND)) {
-                values.add(utf8(row.costKind()));
+                values.add(names.idOf(row.costKind()));
             }
         }
         if (has(shape, NATURAL_KEY)) {

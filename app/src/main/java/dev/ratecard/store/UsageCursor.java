@@ -20,7 +20,8 @@ final class UsageCursor implements Iterator<UsageRecord>, AutoCloseable {
     private final PreparedStatement statement;
     private final ResultSet rows;
     private final Path file;
-    private final UsageRecordMapper mapper = new UsageRecordMapper();
+    private final NameTexts names;
+    private final UsageRecordMapper mapper;
     private boolean ahead;
     private boolean exhausted;
 
@@ -28,6 +29,8 @@ final class UsageCursor implements Iterator<UsageRecord>, AutoCloseable {
         this.connection = connection;
         this.file = file;
         try {
+            this.names = new NameTexts(connection);
+            this.mapper = new UsageRecordMapper(names);
             this.statement = connection.prepareStatement(sql);
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);

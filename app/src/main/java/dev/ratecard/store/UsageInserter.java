@@ -53,7 +53,8 @@ final class UsageInserter implements AutoCloseable {
 
         PreparedStatement group() throws SQLException {
             if (group == null) {
-                group = connection.prepareStatement(RowShape.insert(columns, batchId, pending.get(0).row, ROWS_PER_STATEMENT));
+                group = connection.prepareStatement(RowShape.insert(columns, batchId, pending.get(0).row, ROWS_PER_STATEMENT,
+                        names));
             }
             return group;
         }
@@ -69,6 +70,7 @@ final class UsageInserter implements AutoCloseable {
     private final Connection connection;
     private final long batchId;
     private final Progress progress;
+    private final UsageNames names;
     private final Map<Long, Shape> shapes = new LinkedHashMap<>();
     /** Each statement once, in the order made: shapes past the limit share the full one in {@link #shapes}. */
     private final List<Shape> statements = new ArrayList<>();
@@ -95,24 +97,28 @@ final class UsageInserter implements AutoCloseable {
     private long duplicates;
     private int pending;
 
-    /** @param dedupIndexDeferred whether the table's dedup index is dropped for this import */
-    UsageInserter(Connection connection, long batchId, Progress progress, boolean dedupIndexDeferred) {
-        this(connection, batchId, progress, dedupIndexDeferred, false);
+    /**
+     * @param names              the ids of the names the rows store, which new names get before the rows go in
+     * @param dedupIndexDeferred whether the table's dedup index is dropped for this import
+     */
+    UsageInserter(Connection connection, long batchId, Progress progress, UsageNames names, boolean dedupIndexDeferred) {
+        this(connection, batchId, progress, names, dedupIndexDeferred, false);
     }
 
-    private UsageInserter(Connection connection, long batchId, Progress progress, boolean dedupIndexDeferred,
-                          boolean countOnly) {
+    private UsageInserter(Connection connection, long batchId, Progress progress, UsageNames names,
+                          boolean dedupIndexDeferred, boolean countOnly) {
         this.connection = connection;
         this.batchId = batchId;
         this.progress = progress;
+        this.names = names;
         this.naturalKeys = dedupIndexDeferred ? new OccurrenceCounter() : null;
         this.everyRowGoesIn = dedupIndexDeferred;
         this.countOnly = countOnly;
     }
 
     /** For a dry run into an empty table: counts what inserting would store, and writes no row. */
-    static UsageInserter countingIntoEmptyTable(Connection connection, long batchId, Progress progress) {
-        return new UsageInserter(connection, batchId, progress, true, true);
+    static UsageInserter countingIntoEmptyTable(Connection connection, long batchId, Progress progress, UsageNames names) {
+        return new UsageInserter(connection, batchId, progress, names, true, true);
     }
 
     /** Whether rows are inserted, not only counted (as in a dry run into an empty table). */
@@ -163,7 +169,7 @@ final class UsageInserter implements AutoCloseable {
             long statement = RowShape.hasNames(columns) || shapesWithBoundNames < MAX_SHAPES ? columns : RowShape.FULL;
             shape = shapes.get(statement);
             if (shape == null) {
-                shape = new Shape(statement, connection.prepareStatement(RowShape.insert(statement, batchId, row, 1)));
+                shape = new Shape(statement, connection.prepareStatement(RowShape.insert(statement, batchId, row, 1, names)));
                 shapes.put(statement, shape);
                 statements.add(shape);
                 if (!RowShape.hasNames(statement)) {
@@ -191,6 +197,8 @@ final class UsageInserter implements AutoCloseable {
             shape.pending.clear();
         }
         pending = 0;
+        // Names met in this chunk, by the thread that prepared its rows or in its statements.
+        names.insertNew(connection);
     }
 
     /** Inserts the shape's first {@code count} pending rows, a multiple of {@link #ROWS_PER_STATEMENT}. */
@@ -248,9 +256,9 @@ final class UsageInserter implements AutoCloseable {
     }
 
     /** Binds the row's values, made ahead unless the row shares a statement of more columns than its own. */
-    private static int bind(PreparedStatement insert, int after, Shape shape, PreparedUsage usage) throws SQLException {
+    private int bind(PreparedStatement insert, int after, Shape shape, PreparedUsage usage) throws SQLException {
         return shape.columns == usage.shape ? RowShape.bind(insert, after, usage.values)
-                : RowShape.bind(insert, after, shape.columns, usage.row, usage.dedupKey);
+                : RowShape.bind(insert, after, shape.columns, usage.row, usage.dedupKey, names);
     }
 
     long offered() {

@@ -15,25 +15,39 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** A stored usage row back as the {@link UsageRecord} it was imported from, in its stored precision. */
+/**
+ * A stored usage row back as the {@link UsageRecord} it was imported from, in its stored precision, its names looked up
+ * by id through {@code names}.
+ */
 final class UsageRecordMapper implements RowMapper<UsageRecord> {
     /** The columns the mapper reads, with the batch's file name for the source reference. */
-    static final String SELECT = "SELECT u.*, b.file_name FROM usage AS u JOIN import_batch AS b ON b.id = u.batch_id";
+    static final String SELECT = "SELECT u.*, b.file_name FROM usage_row AS u JOIN import_batch AS b ON b.id = u.batch_id";
+
+    private final NameTexts names;
+
+    UsageRecordMapper(NameTexts names) {
+        this.names = names;
+    }
 
     @Override
     public UsageRecord map(ResultSet row) throws SQLException {
         return new UsageRecord(Instant.ofEpochMilli(row.getLong("start_ms")), Duration.ofSeconds(row.getLong("period_s")),
-                row.getString("provider"), row.getString("model"), row.getString("route"), row.getInt("is_batch") == 1,
-                row.getString("service_tier"), row.getString("region"), tags(row), counts(row), reportedCost(row),
+                name(row, "provider"), name(row, "model"), name(row, "route"), row.getInt("is_batch") == 1,
+                name(row, "service_tier"), name(row, "region"), tags(row), counts(row), reportedCost(row),
                 row.getString("natural_key"),
                 new SourceRef(row.getString("file_name"), row.getLong("source_line"), row.getString("source_pointer")));
     }
 
-    private static Map<String, String> tags(ResultSet row) throws SQLException {
+    /** The text of {@code column} of the view {@code usage}, read from the column of {@code usage_row} that holds it. */
+    private String name(ResultSet row, String column) throws SQLException {
+        return UsageColumns.isName(column) ? names.of(row, UsageColumns.stored(column)) : row.getString(column);
+    }
+
+    private Map<String, String> tags(ResultSet row) throws SQLException {
         String others = row.getString("other_tags");
         Map<String, String> tags = others == null ? new HashMap<>() : new HashMap<>(TagsJson.read(others));
         for (String tag : UsageColumns.COLUMN_TAGS) {
-            String value = row.getString(UsageColumns.tagColumn(tag));
+            String value = name(row, UsageColumns.tagColumn(tag));
             if (value != null) {
                 tags.put(tag, value);
             }
@@ -49,13 +63,13 @@ final class UsageRecordMapper implements RowMapper<UsageRecord> {
         return counts.build();
     }
 
-    private static ReportedCost reportedCost(ResultSet row) throws SQLException {
+    private ReportedCost reportedCost(ResultSet row) throws SQLException {
         Long nanos = Binding.nullableLong(row, "cost_nanos");
         if (nanos == null) {
             return null;
         }
-        return new ReportedCost(plain(BigDecimal.valueOf(nanos, 9)), row.getString("cost_currency"),
-                ReportedCost.Kind.valueOf(row.getString("cost_kind").toUpperCase(Locale.ROOT)));
+        return new ReportedCost(plain(BigDecimal.valueOf(nanos, 9)), name(row, "cost_currency"),
+                ReportedCost.Kind.valueOf(name(row, "cost_kind").toUpperCase(Locale.ROOT)));
     }
 
     /** The fewest decimals that hold the value ({@code 0.00475}, {@code 12}), as a source would have written it. */

@@ -42,7 +42,7 @@ public final class UsageRepository {
      */
     public GroupedUsage groupWithTotal(GroupBy groupBy, UsageFilter filter) {
         List<Object> params = new ArrayList<>();
-        String key = keyExpression(groupBy, params);
+        GroupKey key = keyOf(groupBy, params);
         UsageTally total = new UsageTally();
         List<UsageGroup> groups = fold(key, filter, params, total).entrySet().stream()
                 .map(group -> new UsageGroup(group.getKey(), group.getValue().summary(), group.getValue().rowsWithoutRequests()))
@@ -53,13 +53,13 @@ public final class UsageRepository {
     /** The sums over every row in the filter; for {@link UsageFilter#ALL}, the whole workspace's date range and totals. */
     public UsageSummary summary(UsageFilter filter) {
         UsageTally all = new UsageTally();
-        fold("NULL", filter, new ArrayList<>(), all);
+        fold(new GroupKey("NULL", false), filter, new ArrayList<>(), all);
         return all.summary();
     }
 
     /** Whether no usage is stored at all; answered from the first row, without summing. */
     public boolean isEmpty() {
-        return jdbc.first("check for usage", "SELECT NOT EXISTS (SELECT 1 FROM usage)", row -> row.getBoolean(1))
+        return jdbc.first("check for usage", "SELECT NOT EXISTS (SELECT 1 FROM usage_row)", row -> row.getBoolean(1))
                 .orElseThrow();
     }
 
@@ -83,10 +83,17 @@ public final class UsageRepository {
      * SQL sums per (key, currency), folded into one tally per key (tokens add up across currencies, costs do not),
      * and every one of them into {@code total} as well.
      */
-    private Map<String, UsageTally> fold(String key, UsageFilter filter, List<Object> params, UsageTally total) {
-        String sql = "SELECT " + key + " AS group_key, cost_currency, count(*), " + UsageColumns.bucketSums()
-                + ", sum(cost_nanos), min(start_ms), max(start_ms + period_s * 1000), sum(requests = 0) FROM usage"
-                + where(filter, params, "") + " GROUP BY group_key, cost_currency ORDER BY group_key IS NULL, group_key";
+    private Map<String, UsageTally> fold(GroupKey key, UsageFilter filter, List<Object> params, UsageTally total) {
+        // Grouped by the names' ids, and each group's names looked up once, after.
+        String grouped = "SELECT " + key.expression() + " AS group_key, cost_currency_id, count(*) AS row_count, "
+                + UsageColumns.bucketSums() + ", sum(cost_nanos) AS cost, min(start_ms) AS first_start,"
+                + " max(start_ms + period_s * 1000) AS last_end, sum(requests = 0) AS without_requests FROM usage_row"
+                + where(filter, params, "") + " GROUP BY group_key, cost_currency_id";
+        String sql = "SELECT " + (key.isName() ? "k.text" : "g.group_key") + " AS key_text, c.text, g.row_count, "
+                + UsageColumns.bucketColumns("g.") + ", g.cost, g.first_start, g.last_end, g.without_requests"
+                + " FROM (" + grouped + ") AS g LEFT JOIN usage_name AS c ON c.id = g.cost_currency_id"
+                + (key.isName() ? " LEFT JOIN usage_name AS k ON k.id = g.group_key" : "")
+                + " ORDER BY key_text IS NULL, key_text";
         Map<String, UsageTally> groups = new LinkedHashMap<>();
         jdbc.forEach("sum usage", sql, row -> {
             int column = 4;
@@ -109,19 +116,26 @@ public final class UsageRepository {
         return groups;
     }
 
-    private static String keyExpression(GroupBy groupBy, List<Object> params) {
+    /** What rows are grouped by: an SQL expression over {@code usage_row}, and whether it is the id of a name. */
+    private record GroupKey(String expression, boolean isName) {
+        static GroupKey column(String column) {
+            return new GroupKey(UsageColumns.stored(column), UsageColumns.isName(column));
+        }
+    }
+
+    private static GroupKey keyOf(GroupBy groupBy, List<Object> params) {
         return switch (groupBy.dimension()) {
-            case MODEL -> "model";
-            case PROVIDER -> "provider";
-            case ROUTE -> "route";
-            case DAY -> "strftime('%Y-%m-%d', start_ms / 1000, 'unixepoch')";
-            case MONTH -> "strftime('%Y-%m', start_ms / 1000, 'unixepoch')";
+            case MODEL -> GroupKey.column("model");
+            case PROVIDER -> GroupKey.column("provider");
+            case ROUTE -> GroupKey.column("route");
+            case DAY -> new GroupKey("strftime('%Y-%m-%d', start_ms / 1000, 'unixepoch')", false);
+            case MONTH -> new GroupKey("strftime('%Y-%m', start_ms / 1000, 'unixepoch')", false);
             case TAG -> {
                 if (UsageColumns.hasColumn(groupBy.tag())) {
-                    yield UsageColumns.tagColumn(groupBy.tag());
+                    yield GroupKey.column(UsageColumns.tagColumn(groupBy.tag()));
                 }
                 params.add("$.\"" + groupBy.tag() + "\"");
-                yield "json_extract(other_tags, ?)";
+                yield new GroupKey("json_extract(other_tags, ?)", false);
             }
         };
     }

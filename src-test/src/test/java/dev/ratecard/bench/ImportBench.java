@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <p>"Equivalent": the shell's table has one column per CSV column, with the affinity the value has (INTEGER
  * for token counts and milliseconds, REAL for costs, TEXT for the rest), a rowid key, and a UNIQUE index on
- * {@code generation_id}, the export's natural key, as Ratecard's {@code usage} table has a UNIQUE index on the
+ * {@code generation_id}, the export's natural key, as Ratecard's {@code usage_row} table has a UNIQUE index on the
  * key derived from it; both databases are in WAL mode with {@code synchronous=NORMAL}, and each loads the file
  * in one transaction. Ratecard does more on top: it detects the format, hashes the file, converts every value
  * (times to UTC milliseconds, costs to nano-dollars, inclusive token counts to disjoint buckets), stores
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * creating the workspace (its schema through Flyway), which is what a first import costs.
  *
  * <p>A third line shows what the database work alone costs: the rows Ratecard stored, copied by the {@code sqlite3}
- * shell into a fresh workspace's {@code usage} table (with the same page size) with its indexes dropped, the indexes built again (with the same
+ * shell into a fresh workspace's {@code usage_row} table (with the same page size) with its indexes dropped, the indexes built again (with the same
  * sorter threads) and committed in one transaction, as Ratecard's import does it, but with no JVM, no file to read,
  * nothing to convert and no driver in between. It is a floor for any import that stores the same rows with the same indexes.
  *
@@ -124,7 +124,7 @@ final class ImportBench implements BenchCommand {
     }
 
     /**
-     * The database work of Ratecard's last import on its own: its stored rows copied into an empty {@code usage}
+     * The database work of Ratecard's last import on its own: its stored rows copied into an empty {@code usage_row}
      * table of the same schema (indexes dropped, as the import drops them on an empty table), then the indexes
      * built and the transaction committed, timed in the {@code sqlite3} shell.
      */
@@ -132,24 +132,25 @@ final class ImportBench implements BenchCommand {
         Path stored = folder.resolve("ratecard.db");
         Path db = fresh(folder, "floor.db");
         List<String> indexes = List.of(Bench.runProcess(List.of("sqlite3", stored.toString()),
-                "SELECT sql || ';' FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'usage' AND sql IS NOT NULL;")
+                "SELECT sql || ';' FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'usage_row' AND sql IS NOT NULL;")
                 .strip().split("\n"));
         String schema = Bench.runProcess(List.of("sqlite3", stored.toString()),
-                "SELECT sql || ';' FROM sqlite_schema WHERE name IN ('import_batch', 'usage');");
+                "SELECT sql || ';' FROM sqlite_schema WHERE name IN ('import_batch', 'usage_name', 'usage_row');");
         String pageSize = Bench.runProcess(List.of("sqlite3", stored.toString()), "PRAGMA page_size;").strip();
         Bench.runProcess(List.of("sqlite3", db.toString()), "PRAGMA page_size = " + pageSize + ";\nPRAGMA journal_mode = WAL;\n" + schema
-                + "ATTACH '" + stored + "' AS stored;\nINSERT INTO import_batch SELECT * FROM stored.import_batch;\n");
+                + "ATTACH '" + stored + "' AS stored;\nINSERT INTO import_batch SELECT * FROM stored.import_batch;\n"
+                + "INSERT INTO usage_name SELECT * FROM stored.usage_name;\n");
         // WHERE keeps SQLite from copying the records whole (its transfer optimisation): each row is inserted.
         // The same sorter threads as the import's index builds (DeferredIndexes).
         String copy = "PRAGMA synchronous = NORMAL;\nPRAGMA threads = " + Math.min(4, Runtime.getRuntime().availableProcessors())
                 + ";\nATTACH '" + stored + "' AS stored;\nBEGIN;\n"
-                + "INSERT INTO usage SELECT * FROM stored.usage WHERE id > 0;\n" + String.join("\n", indexes)
+                + "INSERT INTO usage_row SELECT * FROM stored.usage_row WHERE id > 0;\n" + String.join("\n", indexes)
                 + "\nCOMMIT;\n";
         Bench.settleDisk();
         long start = System.nanoTime();
         Bench.runProcess(List.of("sqlite3", db.toString()), copy);
         long nanos = System.nanoTime() - start;
-        String count = Bench.runProcess(List.of("sqlite3", db.toString()), "SELECT count(*) FROM usage;").strip();
+        String count = Bench.runProcess(List.of("sqlite3", db.toString()), "SELECT count(*) FROM usage_row;").strip();
         if (!count.equals(Integer.toString(rows))) {
             throw new IllegalStateException("the copy holds " + count + " rows");
         }

@@ -48,10 +48,12 @@ public final class StoreImportBench {
         this.folder = folder;
         Path probe = folder.resolve("schema.db");
         WorkspaceDatabase.open(probe).close();
+        // The rows as the view usage shows them, names as text: what the baselines load, as a plain table.
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + probe);
-             ResultSet row = connection.createStatement().executeQuery("SELECT sql FROM sqlite_schema WHERE name = 'usage'")) {
-            row.next();
-            this.usageTable = row.getString(1);
+             ResultSet columns = connection.createStatement().executeQuery(
+                     "SELECT group_concat(name || ' ' || type, ', ') FROM pragma_table_info('usage')")) {
+            columns.next();
+            this.usageTable = "CREATE TABLE usage (" + columns.getString(1) + ")";
         }
     }
 
@@ -176,7 +178,7 @@ public final class StoreImportBench {
         seconds.computeIfAbsent(name, k -> new ArrayList<>()).add(variant.nanos() / 1e9);
     }
 
-    /** The store's own usage table, without its indexes and foreign key, in WAL like the store. */
+    /** The store's usage rows with their names as text, without indexes or foreign key, in WAL like the store. */
     private void prepareBare(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode = WAL");

@@ -52,7 +52,11 @@ class BatchRepositoryTest {
 
         Map<String, Long> after = DatabaseContent.of(workspace.file()).rowCounts();
         assertEquals(before.get("import_batch") - 1, after.get("import_batch"));
-        assertEquals(before.get("usage") - 1, after.get("usage"));
+        assertEquals(before.get("usage_row") - 1, after.get("usage_row"));
+        // The doomed row alone named USD and invoiced (its cost); gpt-4o, openai and direct name the kept rows too.
+        assertEquals(before.get("usage_name") - 2, after.get("usage_name"));
+        assertEquals(List.of("direct", "gpt-4o", "openai"),
+                SqlProbe.strings(workspace.file(), "SELECT text FROM usage_name ORDER BY text"));
         assertEquals(before.get("import_issue") - 1, after.get("import_issue"));
         assertEquals(before.get("import_batch_cost") - 1, after.get("import_batch_cost"));
         assertEquals(before.get("scenario"), after.get("scenario"));

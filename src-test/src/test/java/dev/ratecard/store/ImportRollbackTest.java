@@ -143,7 +143,7 @@ class ImportRollbackTest {
 
     private List<String> usageIndexes() throws SQLException {
         return SqlProbe.strings(workspace.file(),
-                "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'usage' ORDER BY name");
+                "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'usage_row' ORDER BY name");
     }
 
     private static Progress cancellable(AtomicBoolean cancelled) {

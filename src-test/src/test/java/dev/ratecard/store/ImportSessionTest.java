@@ -57,7 +57,7 @@ class ImportSessionTest {
     void aCommitRefreshesThePlannersStatistics() throws Exception {
         workspace.importAll(request("usage.csv", 1), List.of(row().input(1, 1).build()));
 
-        assertTrue(SqlProbe.strings(workspace.file(), "SELECT DISTINCT tbl FROM sqlite_stat1").contains("usage"));
+        assertTrue(SqlProbe.strings(workspace.file(), "SELECT DISTINCT tbl FROM sqlite_stat1").contains("usage_row"));
     }
 
     @Test

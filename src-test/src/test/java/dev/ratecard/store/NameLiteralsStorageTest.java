@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static dev.ratecard.store.TestRecords.request;
 import static dev.ratecard.store.TestRecords.row;
@@ -103,10 +104,13 @@ class NameLiteralsStorageTest {
             }
 
             UsageRow first = UsageRow.of(row().provider("open'ai").model("gpt-4o").tag("app", "chat").tag("user", "u").build());
-            String insert = RowShape.insert(shape, 1, first, 1);
+            UsageNames names = UsageNames.none();
+            String insert = RowShape.insert(shape, 1, first, 1, names);
             assertTrue(RowShape.hasNames(shape));
-            assertTrue(insert.endsWith("VALUES (1, ?, 'gpt-4o', 'direct', ?, ?, 'open''ai', CAST(? AS TEXT), 'chat')"),
-                    insert);
+            // The names written in as their ids; the end user, bound as text.
+            assertTrue(insert.endsWith("VALUES (1, ?, " + names.idOf("gpt-4o") + ", " + names.idOf("direct") + ", ?, ?, "
+                    + names.idOf("open'ai") + ", CAST(? AS TEXT), " + names.idOf("chat") + ")"), insert);
+            assertEquals(4, Stream.of("gpt-4o", "direct", "open'ai", "chat").map(names::idOf).distinct().count());
         }
     }
 

@@ -35,10 +35,10 @@ class SchemaContractTest {
 
     @Test
     void everyColumnTheInsertBindsExists() throws Exception {
-        List<String> usage = SqlProbe.columns(workspace.file(), "usage");
+        List<String> usage = SqlProbe.columns(workspace.file(), "usage_row");
 
         for (String column : UsageColumns.INSERTED) {
-            assertTrue(usage.contains(column), "usage." + column);
+            assertTrue(usage.contains(column), "usage_row." + column);
         }
     }
 
@@ -56,7 +56,7 @@ class SchemaContractTest {
         // The first combination of names written in, too.
         long everyColumnAndUsualValue = RowShape.FULL | RowShape.of(first, new UsualValues(), new NameLiterals())
                 | 1L << RowShape.NAMES_SHIFT;
-        String insert = RowShape.insert(everyColumnAndUsualValue, 1, first, UsageInserter.ROWS_PER_STATEMENT);
+        String insert = RowShape.insert(everyColumnAndUsualValue, 1, first, UsageInserter.ROWS_PER_STATEMENT, UsageNames.none());
 
         List<String> program = program("EXPLAIN " + insert);
 
@@ -71,8 +71,8 @@ class SchemaContractTest {
              Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO import_batch (file_name, sha256, format, source_kind, time_zone, created_at_ms)"
                     + " VALUES ('a.csv', '" + TestRecords.sha(1) + "', 'x', 'x', 'UTC', 0)");
-            String insert = "INSERT INTO usage (batch_id, start_ms, model, route, dedup_key, source_line, other_tags)"
-                    + " VALUES (1, 0, 'gpt-4o', 'direct', randomblob(16), 1, %s)";
+            String insert = "INSERT INTO usage_row (batch_id, start_ms, model_id, route_id, dedup_key, source_line, other_tags)"
+                    + " VALUES (1, 0, 1, 2, randomblob(16), 1, %s)";
 
             statement.execute(insert.formatted("'{\"env\":\"prod\"}'"));
             statement.execute(insert.formatted("NULL"));
