@@ -48,10 +48,10 @@ final class RowShape {
     private static final int REQUESTS_BIT = FIRST_BUCKET + UsageBucket.all().indexOf(UsageBucket.REQUESTS);
     private static final List<String> OPTIONAL = optionalColumns();
     /**
-     * The columns that hold text rather than the id of a name ({@link UsageNames}). Their values are bound as UTF-8 bytes made on the reading thread and cast back to
-     * text in the statement: the driver would otherwise encode every string on the writing thread, which the
-     * import waits for (13 % of its profile there, {@code docs/benchmarks.md}). The cast stores exactly the text
-     * that binding the string stores.
+     * The columns that hold text rather than the id of a name ({@link UsageNames}). Their values are bound as UTF-8
+     * bytes made on the reading thread and cast back to text in the statement: the driver would otherwise encode every
+     * string on the writing thread, which the import waits for (13 % of its profile there, {@code docs/benchmarks.md}).
+     * The cast stores exactly the text that binding the string stores.
      */
     private static final Set<String> TEXT_COLUMNS = textColumns();
     /** Every optional column set and every value bound: what any row can be inserted with. */
@@ -137,15 +137,17 @@ final class RowShape {
                 values.add(valueOf(bit, shape, first, names));
                 if (bit == COST) {
                     columns.add("cost_currency");
-                    values.add(has(shape, USUAL_CURRENCY) ? idLiteral(first.costCurrency(), names) : parameter("cost_currency"));
+                    values.add(has(shape, USUAL_CURRENCY) ? idLiteral(first.costCurrency(), names)
+                            : parameter("cost_currency"));
                     columns.add("cost_kind");
                     values.add(has(shape, USUAL_KIND) ? idLiteral(first.costKind(), names) : parameter("cost_kind"));
                 }
             }
         }
         String row = "(" + batchId + ", " + String.join(", ", values) + ")";
-        return "INSERT OR IGNORE INTO usage_row (batch_id, " + String.join(", ", columns.stream().map(UsageColumns::stored).toList())
-                + ") VALUES " + String.join(", ", Collections.nCopies(rows, row));
+        List<String> stored = columns.stream().map(UsageColumns::stored).toList();
+        return "INSERT OR IGNORE INTO usage_row (batch_id, " + String.join(", ", stored) + ") VALUES "
+                + String.join(", ", Collections.nCopies(rows, row));
     }
 
     /** The value of optional column {@code bit} in the statement: a parameter, or the usual value's or name's literal. */
