@@ -16,8 +16,8 @@
 -- the names no row names any more, in the same transaction.
 --
 -- The view usage shows the rows as they were stored before, for reading by hand and by tests; Ratecard itself reads
--- usage_row and looks names up by id. The upgrade copies the rows into the new table; the file keeps its size, and
--- later imports fill the pages the old table leaves free.
+-- usage_row and looks names up by id. The upgrade copies the rows into the new table; the pages the old table leaves
+-- free are given back after it (FreeSpace).
 
 CREATE TABLE usage_name (
     id   INTEGER PRIMARY KEY,

@@ -99,6 +99,9 @@ public final class WorkspaceDatabase implements AutoCloseable {
                 backup = Optional.of(backUp(path, connections, options, before.appliedVersion()));
             }
             migrator.migrate();
+            if (!before.fresh()) {
+                compactIfMostlyFree(connections);
+            }
         }
         Connection shared = openShared(path, connections, before.appliedVersion() < newest);
         return new WorkspaceDatabase(path, connections, shared, options.clock(),
@@ -200,6 +203,15 @@ public final class WorkspaceDatabase implements AutoCloseable {
             return new Backups(path, options.clock(), options.backupsToKeep()).backUp(source, version);
         } catch (SQLException e) {
             throw new StoreException("Could not back up " + path + " before upgrading it: " + e.getMessage(), e);
+        }
+    }
+
+    private static void compactIfMostlyFree(Connections connections) {
+        try (Connection connection = connections.forMigration().getConnection()) {
+            FreeSpace.compactIfMostlyFree(connection);
+        } catch (SQLException e) {
+            // VACUUM fails whole (a full disk: it needs room for a second copy), and the upgraded file stays as it
+            // was, its free pages kept for later imports; not worth refusing to open it over.
         }
     }
 
