@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,6 +24,17 @@ final class UsageRecordMapper implements RowMapper<UsageRecord> {
     /** The columns the mapper reads, with the batch's file name for the source reference. */
     static final String SELECT = "SELECT u.*, b.file_name FROM usage_row AS u JOIN import_batch AS b ON b.id = u.batch_id";
 
+    /** The columns of {@code usage_row} that hold the names, worked out once rather than for every row read. */
+    private static final String PROVIDER = UsageColumns.stored("provider");
+    private static final String MODEL = UsageColumns.stored("model");
+    private static final String ROUTE = UsageColumns.stored("route");
+    private static final String SERVICE_TIER = UsageColumns.stored("service_tier");
+    private static final String REGION = UsageColumns.stored("region");
+    private static final String COST_CURRENCY = UsageColumns.stored("cost_currency");
+    private static final String COST_KIND = UsageColumns.stored("cost_kind");
+    private static final List<String> TAG_COLUMNS = UsageColumns.COLUMN_TAGS.stream()
+            .map(tag -> UsageColumns.stored(UsageColumns.tagColumn(tag))).toList();
+
     private final NameTexts names;
 
     UsageRecordMapper(NameTexts names) {
@@ -32,24 +44,20 @@ final class UsageRecordMapper implements RowMapper<UsageRecord> {
     @Override
     public UsageRecord map(ResultSet row) throws SQLException {
         return new UsageRecord(Instant.ofEpochMilli(row.getLong("start_ms")), Duration.ofSeconds(row.getLong("period_s")),
-                name(row, "provider"), name(row, "model"), name(row, "route"), row.getInt("is_batch") == 1,
-                name(row, "service_tier"), name(row, "region"), tags(row), counts(row), reportedCost(row),
+                names.of(row, PROVIDER), names.of(row, MODEL), names.of(row, ROUTE), row.getInt("is_batch") == 1,
+                names.of(row, SERVICE_TIER), names.of(row, REGION), tags(row), counts(row), reportedCost(row),
                 row.getString("natural_key"),
                 new SourceRef(row.getString("file_name"), row.getLong("source_line"), row.getString("source_pointer")));
-    }
-
-    /** The text of {@code column} of the view {@code usage}, read from the column of {@code usage_row} that holds it. */
-    private String name(ResultSet row, String column) throws SQLException {
-        return UsageColumns.isName(column) ? names.of(row, UsageColumns.stored(column)) : row.getString(column);
     }
 
     private Map<String, String> tags(ResultSet row) throws SQLException {
         String others = row.getString("other_tags");
         Map<String, String> tags = others == null ? new HashMap<>() : new HashMap<>(TagsJson.read(others));
-        for (String tag : UsageColumns.COLUMN_TAGS) {
-            String value = name(row, UsageColumns.tagColumn(tag));
+        for (int t = 0; t < TAG_COLUMNS.size(); t++) {
+            String column = TAG_COLUMNS.get(t);
+            String value = UsageColumns.isNameTag(t) ? names.of(row, column) : row.getString(column);
             if (value != null) {
-                tags.put(tag, value);
+                tags.put(UsageColumns.COLUMN_TAGS.get(t), value);
             }
         }
         return tags;
@@ -68,8 +76,8 @@ final class UsageRecordMapper implements RowMapper<UsageRecord> {
         if (nanos == null) {
             return null;
         }
-        return new ReportedCost(plain(BigDecimal.valueOf(nanos, 9)), name(row, "cost_currency"),
-                ReportedCost.Kind.valueOf(name(row, "cost_kind").toUpperCase(Locale.ROOT)));
+        return new ReportedCost(plain(BigDecimal.valueOf(nanos, 9)), names.of(row, COST_CURRENCY),
+                ReportedCost.Kind.valueOf(names.of(row, COST_KIND).toUpperCase(Locale.ROOT)));
     }
 
     /** The fewest decimals that hold the value ({@code 0.00475}, {@code 12}), as a source would have written it. */
