@@ -19,18 +19,16 @@ final class FreeSpace {
     }
 
     /**
-     * Compacts the file {@code connection} is open on if a quarter of it or more is free; returns whether it did. The
-     * connection must be the only one open on the file, outside any transaction.
+     * Compacts the file {@code connection} is open on if a quarter of it or more is free. The connection must be the
+     * only one open on the file, outside any transaction.
      */
-    static boolean compactIfMostlyFree(Connection connection) throws SQLException {
+    static void compactIfMostlyFree(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             long pages = pragma(statement, "page_count");
             long free = pragma(statement, "freelist_count");
-            if (pages == 0 || free * 100 < pages * MOST_FREE_PERCENT) {
-                return false;
+            if (pages > 0 && free * 100 >= pages * MOST_FREE_PERCENT) {
+                statement.execute("VACUUM");
             }
-            statement.execute("VACUUM");
-            return true;
         }
     }
 

@@ -1,7 +1,5 @@
 package dev.ratecard.store;
 
-import dev.ratecard.importers.model.Tags;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The names a row shares with many others (its model, provider, and the project, API key, team and app it is tagged
@@ -29,10 +28,12 @@ final class NameLiterals {
     static final int MAX_STATEMENTS = 128;
     /** Rows prepared before the pairs met often enough among them are written in: as many as the inserter's chunk. */
     static final int WINDOW = UsageInserter.CHUNK;
-    /** The column tags written as literals, by their index in {@link UsageColumns#COLUMN_TAGS}. */
-    static final List<Integer> TAGS = List.of(UsageColumns.COLUMN_TAGS.indexOf(Tags.PROJECT),
-            UsageColumns.COLUMN_TAGS.indexOf(Tags.API_KEY), UsageColumns.COLUMN_TAGS.indexOf(Tags.TEAM),
-            UsageColumns.COLUMN_TAGS.indexOf(Tags.APP));
+    /**
+     * The column tags written as literals, by their index in {@link UsageColumns#COLUMN_TAGS}: those stored as a name's
+     * id, since what is written in is the id.
+     */
+    static final List<Integer> TAGS = IntStream.range(0, UsageColumns.COLUMN_TAGS.size())
+            .filter(UsageColumns::isNameTag).boxed().toList();
     /**
      * Longer names are bound and never counted: the counts keep each name they count, and a name this long is
      * rarely one that thousands of rows repeat.

@@ -152,7 +152,7 @@ final class RowShape {
 
     /** The value of optional column {@code bit} in the statement: a parameter, or the usual value's or name's literal. */
     private static String valueOf(int bit, long shape, UsageRow first, UsageNames names) {
-        if (isName(bit, shape)) {
+        if (isNameWrittenIn(bit, shape)) {
             return idLiteral(bit == PROVIDER ? first.provider() : first.columnTags()[bit - FIRST_TAG], names);
         }
         if (bit == OTHER_TAGS && has(shape, USUAL_OTHER_TAGS)) {
@@ -165,7 +165,7 @@ final class RowShape {
     }
 
     /** Whether optional column {@code bit} holds one of the names the statement of {@code shape} writes as literals. */
-    private static boolean isName(int bit, long shape) {
+    private static boolean isNameWrittenIn(int bit, long shape) {
         return hasNames(shape) && (bit == PROVIDER || bit >= FIRST_TAG && bit < OTHER_TAGS
                 && NameLiterals.TAGS.contains(bit - FIRST_TAG));
     }
@@ -223,7 +223,7 @@ final class RowShape {
         if (has(shape, PERIOD)) {
             values.add(row.periodSeconds());
         }
-        if (has(shape, PROVIDER) && !isName(PROVIDER, shape)) {
+        if (has(shape, PROVIDER) && !isNameWrittenIn(PROVIDER, shape)) {
             values.add(names.idOf(row.provider()));
         }
         if (has(shape, BATCH)) {
@@ -237,7 +237,7 @@ final class RowShape {
         }
         String[] tags = row.columnTags();
         for (int t = 0; t < tags.length; t++) {
-            if (has(shape, FIRST_TAG + t) && !isName(FIRST_TAG + t, shape)) {
+            if (has(shape, FIRST_TAG + t) && !isNameWrittenIn(FIRST_TAG + t, shape)) {
                 values.add(UsageColumns.isNameTag(t) ? names.idOf(tags[t]) : utf8(tags[t]));
             }
         }
