@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The stored usage, grouped by model, provider, route, day, month or a tag, within a date range (UTC days, both
@@ -213,15 +215,25 @@ public final class UsageTableModel extends ViewModel {
                 + ImportFigures.count(table.total().totals().totalTokens()) + " tokens, " + requests(sum)
                 + "; reported " + (sum.reported().isEmpty() ? "nothing" : sum.reported()) + ", recomputed "
                 + sum.recomputed());
-        List<String> names = List.copyOf(table.tagNames());
+        List<String> names = offeredTags(table.tagNames(), tag.get());
         if (!names.equals(tagNames)) {
             String keep = tag.get();
-            tagNames.setAll(names.isEmpty() ? List.of(Tags.PROJECT) : names);
+            tagNames.setAll(names);
             tag.set(keep);
         }
         summary.set(ImportFigures.count(table.rows().size()) + " " + read.lines() + ", " + ImportFigures.count(table.total().rows())
                 + " stored rows");
         refilter();
+    }
+
+    /**
+     * The tags to offer: those the rows carry, and the one in use even if none does (the first offered, the project,
+     * or one chosen for other dates), so that the tag list never shows another tag than the one the groups are by.
+     */
+    private static List<String> offeredTags(SortedSet<String> carried, String inUse) {
+        SortedSet<String> offered = new TreeSet<>(carried);
+        offered.add(inUse == null || inUse.isBlank() ? Tags.PROJECT : inUse.strip());
+        return List.copyOf(offered);
     }
 
     private void refilter() {

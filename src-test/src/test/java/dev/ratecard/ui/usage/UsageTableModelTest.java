@@ -118,6 +118,16 @@ class UsageTableModelTest {
     }
 
     @Test
+    void theTagInUseStaysAmongTheTagsOfferedThoughNoRowCarriesIt() {
+        // The first tag offered is the project, which none of the hand-checked rows carries; they carry a user.
+        table.groupingProperty().set(Grouping.TAG);
+
+        assertEquals("project", table.tagProperty().get());
+        assertEquals(List.of("project", "user"), List.copyOf(table.tagNames()));
+        assertEquals(List.of(GroupRow.NO_KEY), keys());
+    }
+
+    @Test
     void saysItIsReadingTheStoreUntilTheGroupsArriveAndNotThatNothingMatches() {
         SteppedTaskExecutor stepped = new SteppedTaskExecutor();
         UsageTableModel reading = new UsageTableModel(opened.model, stepped, opened.dialogs);
